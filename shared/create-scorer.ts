@@ -1,0 +1,34 @@
+import { compileModel } from './compile-model.ts';
+import type { ModelDefinition } from './model-definition.ts';
+import { parseInput } from './parse-input.ts';
+import { scoreInput } from './score-input.ts';
+import type { InputOf, ModelStamp, ParseOptions, ParseResult, RiskGroupOf, ScoreResult } from './score-types.ts';
+
+/** A model's parse and score, typed from its definition. */
+export interface Scorer<M extends ModelDefinition> {
+  readonly definition: M;
+  readonly stamp: ModelStamp;
+  /** Reads raw values into a typed input or problems naming each bad field. Never throws. */
+  parse(raw: unknown, options?: ParseOptions): ParseResult<InputOf<M>>;
+  /** Scores a parsed input; unknown fields widen the result into ranges. */
+  score(input: InputOf<M>): ScoreResult<RiskGroupOf<M>>;
+}
+
+/**
+ * Binds the pure engine to one model definition. `hash` is the definition's content hash, fixed
+ * at build time (see scripts/write-model-hash.ts) so that scoring never needs async crypto.
+ *
+ * @example
+ * const lms = createScorer(lmsModel, lmsModelHash);
+ * const parsed = lms.parse({ ki67: 12, vascularInvasion: true });
+ * if (parsed.ok) lms.score(parsed.input).pointsRange; // [5, 7]
+ */
+export function createScorer<const M extends ModelDefinition>(definition: M, hash: string): Scorer<M> {
+  const model = compileModel(definition, hash);
+  return {
+    definition,
+    stamp: model.stamp,
+    parse: (raw, options) => parseInput<InputOf<M>>(model, raw, options),
+    score: (input) => scoreInput(model, input as never) as ScoreResult<RiskGroupOf<M>>,
+  };
+}

@@ -1,0 +1,108 @@
+import { normaliseBand, type CompiledFactor, type CompiledModel } from './compile-model.ts';
+import type { ParseOptions, ParseResult, Problem } from './score-types.ts';
+
+// Keys that could reach a prototype if some caller later copied the input carelessly.
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+const BOOLEANS = new Map<string, boolean>([
+  ['true', true], ['yes', true], ['y', true], ['1', true], ['是', true],
+  ['false', false], ['no', false], ['n', false], ['0', false], ['否', false],
+]);
+/** Sentinel for "this field is unknown", distinct from any parsed value. */
+const UNKNOWN = null;
+
+const show = (value: unknown): string => {
+  const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+};
+
+const squash = (key: string) => key.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+function unknownField(model: CompiledModel, key: string): Problem {
+  const near = model.factors.find((f) => squash(f.id) === squash(key));
+  const hint = near ? ` Did you mean "${near.id}"?` : '';
+  const names = model.factors.map((f) => f.id).join(', ');
+  return { field: key, code: 'unknown_field', message: `Unknown field ${show(key)}.${hint} Fields are: ${names}.` };
+}
+
+type FieldResult = { value: unknown } | Problem;
+
+function parseBanded(factor: CompiledFactor, raw: string | number): FieldResult {
+  const def = factor.definition;
+  if (def.kind !== 'banded') throw new Error('unreachable');
+  const field = factor.id;
+  let value: number;
+  if (typeof raw === 'string') {
+    const band = factor.bandAliases.get(normaliseBand(raw));
+    if (band !== undefined) return { value: { level: band, value: null } };
+    const text = raw.trim().replace(/%$/, '');
+    if (!NUMBER.test(text)) {
+      const bands = def.levels.map((l) => l.id).join(', ');
+      return { field, code: 'invalid_number', message: `${field} must be a number from ${def.min} to ${def.max} or a band (${bands}); got ${show(raw)}.` };
+    }
+    value = Number(text);
+  } else {
+    value = raw;
+  }
+  if (!Number.isFinite(value)) return { field, code: 'not_finite', message: `${field} must be a finite number; got ${show(raw)}.` };
+  if (value < def.min || value > def.max) {
+    return { field, code: 'out_of_range', message: `${field} must be from ${def.min} to ${def.max} ${def.unit}; got ${show(raw)}.` };
+  }
+  for (const level of def.levels) {
+    const bound = level.upperBound;
+    if (!bound || value < bound.value || (bound.inclusive && value === bound.value)) return { value: { level: level.id, value } };
+  }
+  throw new Error(`${field}: bands do not cover ${value}`);
+}
+
+function parseField(factor: CompiledFactor, raw: unknown, text: boolean): FieldResult {
+  const field = factor.id;
+  if (raw === null || raw === undefined) return { value: UNKNOWN };
+  if (typeof raw === 'string') {
+    const trimmed = raw.trim();
+    if (trimmed === '') {
+      return text ? { value: UNKNOWN } : { field, code: 'empty', message: `${field} is an empty string; send null or leave it out when unknown.` };
+    }
+    if (trimmed.toLowerCase() === 'unknown') return { value: UNKNOWN };
+  }
+  if (factor.definition.kind === 'banded') {
+    if (typeof raw === 'number' || typeof raw === 'string') return parseBanded(factor, raw);
+    return { field, code: 'invalid_type', message: `${field} must be a number or a band string; got ${Array.isArray(raw) ? 'an array' : typeof raw}.` };
+  }
+  if (typeof raw === 'boolean') return { value: raw };
+  if (raw === 1 || raw === 0) return { value: raw === 1 };
+  if (typeof raw === 'string') {
+    const parsed = BOOLEANS.get(raw.trim().toLowerCase());
+    if (parsed !== undefined) return { value: parsed };
+  }
+  if (typeof raw === 'object') {
+    return { field, code: 'invalid_type', message: `${field} must be true or false; got ${Array.isArray(raw) ? 'an array' : 'an object'}.` };
+  }
+  return { field, code: 'invalid_boolean', message: `${field} must be true/false, yes/no or 1/0 (or null when unknown); got ${show(raw)}.` };
+}
+
+/**
+ * Reads raw values as they arrive (JSON body, query string, form, CSV row) into a typed input.
+ * Never throws: anything it cannot read comes back as problems naming the field.
+ */
+export function parseInput<I>(model: CompiledModel, raw: unknown, options?: ParseOptions): ParseResult<I> {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    const got = raw === null ? 'null' : Array.isArray(raw) ? 'an array' : typeof raw;
+    return { ok: false, problems: [{ field: 'input', code: 'invalid_type', message: `Input must be an object with fields ${model.factors.map((f) => f.id).join(', ')}; got ${got}.` }] };
+  }
+  const text = options?.source === 'text';
+  const input: Record<string, unknown> = {};
+  for (const f of model.factors) input[f.id] = UNKNOWN;
+  let problems: Problem[] | undefined;
+  const record = raw as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    const factor = model.factorById.get(key);
+    let result: FieldResult;
+    if (FORBIDDEN.has(key)) result = { field: key, code: 'forbidden_field', message: `Field ${show(key)} is not allowed.` };
+    else if (!factor) result = unknownField(model, key);
+    else result = parseField(factor, record[key], text);
+    if ('value' in result) input[key] = result.value;
+    else (problems ??= []).push(result);
+  }
+  return problems ? { ok: false, problems } : { ok: true, input: input as I };
+}

@@ -1,0 +1,89 @@
+import type { CompiledFactor, CompiledLevel, CompiledModel } from './compile-model.ts';
+import type { BandedValue, FactorBreakdown, ScoreResult, ScoreSummary, WhatIfResult } from './score-types.ts';
+
+// Products of 2-decimal hazard ratios have at most 8 decimals; 6 drops float noise, not information.
+const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
+
+type RawInput = { readonly [factor: string]: BandedValue | boolean | null | undefined };
+
+function levelOf(factor: CompiledFactor, value: BandedValue | boolean): CompiledLevel | undefined {
+  if (typeof value === 'boolean') return factor.levelById.get(value ? 'yes' : 'no');
+  return factor.levelById.get(value.level);
+}
+
+/**
+ * Sums one profile. Reachable totals are kept as bits of a mask (bit p = p points reachable), so a
+ * partial input gives the exact set of totals and groups its unknowns allow, not just a min-max span.
+ */
+function summarise(model: CompiledModel, input: RawInput, swap: string | null, swapTo: boolean, breakdown: FactorBreakdown[] | null): ScoreSummary {
+  let reachable = 1;
+  let hrMin = 1;
+  let hrMax = 1;
+  let complete = true;
+  for (const factor of model.factors) {
+    const value = factor.id === swap ? swapTo : input[factor.id];
+    const level = value === null || value === undefined ? undefined : levelOf(factor, value);
+    if (level) {
+      reachable <<= level.points;
+      hrMin *= level.hazardRatio;
+      hrMax *= level.hazardRatio;
+    } else {
+      complete = false;
+      let next = 0;
+      for (const p of factor.possiblePoints) next |= reachable << p;
+      reachable = next;
+      hrMin *= factor.minHazardRatio;
+      hrMax *= factor.maxHazardRatio;
+    }
+    breakdown?.push({
+      factor: factor.id,
+      known: level !== undefined,
+      level: level ? level.id : null,
+      value: level && typeof value === 'object' && value ? value.value : null,
+      points: level ? level.points : null,
+      pointsRange: level ? [level.points, level.points] : [factor.minPoints, factor.maxPoints],
+      pointsProvenance: factor.pointsProvenance,
+      hazardRatio: level ? level.hazardRatio : null,
+      hazardRatioProvenance: factor.hazardRatioProvenance,
+    });
+  }
+  const min = 31 - Math.clz32(reachable & -reachable);
+  const max = 31 - Math.clz32(reachable);
+  const possibleRiskGroups: string[] = [];
+  let risk: number | null = null;
+  for (const group of model.groups) {
+    if (group.mask & reachable) {
+      possibleRiskGroups.push(group.id);
+      risk = group.risk;
+    }
+  }
+  const single = possibleRiskGroups.length === 1;
+  return {
+    points: complete ? min : null,
+    pointsRange: [min, max],
+    riskGroup: single ? possibleRiskGroups[0]! : null,
+    possibleRiskGroups,
+    fiveYearRisk: single ? risk : null,
+    relativeHazard: complete ? round6(hrMin) : null,
+    relativeHazardRange: [round6(hrMin), round6(hrMax)],
+  };
+}
+
+/** Scores a parsed input. Pure and synchronous; the result is plain JSON. */
+export function scoreInput(model: CompiledModel, input: RawInput): ScoreResult {
+  const breakdown: FactorBreakdown[] = [];
+  const summary = summarise(model, input, null, false, breakdown);
+  const whatIf: Record<string, WhatIfResult> = {};
+  for (const w of model.definition.whatIf) {
+    if (input[w.factor] === w.from) whatIf[w.factor] = { ...summarise(model, input, w.factor, w.to, null), note: w.note };
+  }
+  return {
+    complete: summary.points !== null,
+    ...summary,
+    pointsProvenance: model.pointsProvenance,
+    fiveYearRiskProvenance: model.riskProvenance,
+    breakdown,
+    whatIf,
+    model: model.stamp,
+  };
+}

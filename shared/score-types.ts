@@ -1,0 +1,87 @@
+import type { BandedFactorDefinition, FactorDefinition, ModelDefinition, Provenance } from './model-definition.ts';
+
+/** A banded factor's value: the band, and the measured number when one was given. */
+export interface BandedValue<L extends string = string> {
+  readonly level: L;
+  readonly value: number | null;
+}
+
+type FactorInput<F extends FactorDefinition> = F extends BandedFactorDefinition
+  ? BandedValue<F['levels'][number]['id']>
+  : boolean;
+
+/** Parsed input of a model: one key per factor, `null` meaning unknown (never assumed "no"). */
+export type InputOf<M extends ModelDefinition> = {
+  readonly [F in M['factors'][number] as F['id']]: FactorInput<F> | null;
+};
+
+export type ProblemCode =
+  | 'invalid_type'
+  | 'unknown_field'
+  | 'forbidden_field'
+  | 'empty'
+  | 'invalid_number'
+  | 'not_finite'
+  | 'out_of_range'
+  | 'invalid_boolean';
+
+/** Why a field was refused. `field` is the input's key, or "input" for the whole value. */
+export interface Problem {
+  readonly field: string;
+  readonly code: ProblemCode;
+  readonly message: string;
+}
+
+export type ParseResult<I> = { readonly ok: true; readonly input: I } | { readonly ok: false; readonly problems: Problem[] };
+
+/** How raw values arrive: JSON keeps types; text (query strings, CSV, form fields) has only strings. */
+export interface ParseOptions {
+  readonly source?: 'json' | 'text';
+}
+
+export interface FactorBreakdown {
+  readonly factor: string;
+  readonly known: boolean;
+  /** Level id (e.g. "3-20", "yes"), or null when unknown. */
+  readonly level: string | null;
+  /** The measured number for banded factors, when one was given. */
+  readonly value: number | null;
+  readonly points: number | null;
+  readonly pointsRange: readonly [number, number];
+  readonly pointsProvenance: Provenance;
+  readonly hazardRatio: number | null;
+  readonly hazardRatioProvenance: Provenance;
+}
+
+export interface ScoreSummary<G extends string = string> {
+  readonly points: number | null;
+  readonly pointsRange: readonly [number, number];
+  readonly riskGroup: G | null;
+  readonly possibleRiskGroups: readonly G[];
+  /** The group's published risk at the model's horizon, as a fraction. */
+  readonly fiveYearRisk: number | null;
+  readonly relativeHazard: number | null;
+  readonly relativeHazardRange: readonly [number, number];
+}
+
+export interface WhatIfResult<G extends string = string> extends ScoreSummary<G> {
+  readonly note: string;
+}
+
+export interface ModelStamp {
+  readonly id: string;
+  readonly version: string;
+  readonly hash: string;
+}
+
+/** A plain JSON-ready score: the API serves it as is. */
+export interface ScoreResult<G extends string = string> extends ScoreSummary<G> {
+  readonly complete: boolean;
+  readonly fiveYearRiskProvenance: Provenance;
+  readonly pointsProvenance: Provenance;
+  readonly breakdown: readonly FactorBreakdown[];
+  readonly whatIf: { readonly [factor: string]: WhatIfResult<G> };
+  readonly model: ModelStamp;
+}
+
+export type RiskGroupOf<M extends ModelDefinition> = M['riskGroups'][number]['id'];

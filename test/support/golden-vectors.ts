@@ -1,0 +1,40 @@
+import vectors from '../vectors/golden-vectors.json' with { type: 'json' };
+
+/** One golden case: an input as a caller sends it, and either the expected result or the problems. */
+export interface GoldenCase {
+  group: 'complete' | 'boundary' | 'partial' | 'text' | 'invalid';
+  name: string;
+  /** Absent when `json` carries the input as raw JSON text (for keys like "__proto__"). */
+  input?: unknown;
+  json?: string;
+  source?: 'text';
+  level?: string;
+  expected?: {
+    complete: boolean;
+    points: number | null;
+    pointsRange: [number, number];
+    riskGroup: string | null;
+    possibleRiskGroups: string[];
+    fiveYearRisk: number | null;
+    relativeHazard: number | null;
+    relativeHazardRange: [number, number];
+    whatIf?: { adjuvantTherapy: { points: number | null; pointsRange: [number, number]; riskGroup: string | null; relativeHazard: number | null } };
+  };
+  problems?: { field: string; code: string }[];
+}
+
+export const goldenCases = vectors.cases as GoldenCase[];
+export const scoredCases = goldenCases.filter((c) => c.expected);
+export const invalidCases = goldenCases.filter((c) => c.problems);
+
+/** The raw value a caller would send for this case. */
+export const rawInput = (c: GoldenCase): unknown => (c.json !== undefined ? JSON.parse(c.json) : c.input);
+
+/** The fields of a result that the golden vectors pin, in the vectors' shape. */
+export function pinned(result: Record<string, unknown> & { whatIf?: Record<string, Record<string, unknown>> }) {
+  const { complete, points, pointsRange, riskGroup, possibleRiskGroups, fiveYearRisk, relativeHazard, relativeHazardRange } = result;
+  const out: Record<string, unknown> = { complete, points, pointsRange, riskGroup, possibleRiskGroups, fiveYearRisk, relativeHazard, relativeHazardRange };
+  const w = result.whatIf?.adjuvantTherapy;
+  if (w) out.whatIf = { adjuvantTherapy: { points: w.points, pointsRange: w.pointsRange, riskGroup: w.riskGroup, relativeHazard: w.relativeHazard } };
+  return out;
+}
