@@ -31,18 +31,17 @@ function parseBanded(factor: CompiledFactor, raw: string | number): FieldResult 
   const def = factor.definition;
   if (def.kind !== 'banded') throw new Error('unreachable');
   const field = factor.id;
-  let value: number;
+  let value = raw as number;
   if (typeof raw === 'string') {
-    const band = factor.bandAliases.get(normaliseBand(raw));
-    if (band !== undefined) return { value: { level: band, value: null } };
-    const text = raw.trim().replace(/%$/, '');
-    if (!NUMBER.test(text)) {
+    let text = raw.trim();
+    if (text.endsWith('%')) text = text.slice(0, -1);
+    if (NUMBER.test(text)) value = Number(text);
+    else {
+      const band = factor.bandAliases.get(normaliseBand(raw));
+      if (band !== undefined) return { value: { level: band, value: null } };
       const bands = def.levels.map((l) => l.id).join(', ');
       return { field, code: 'invalid_number', message: `${field} must be a number from ${def.min} to ${def.max} or a band (${bands}); got ${show(raw)}.` };
     }
-    value = Number(text);
-  } else {
-    value = raw;
   }
   if (!Number.isFinite(value)) return { field, code: 'not_finite', message: `${field} must be a finite number; got ${show(raw)}.` };
   if (value < def.min || value > def.max) {
@@ -58,23 +57,19 @@ function parseBanded(factor: CompiledFactor, raw: string | number): FieldResult 
 function parseField(factor: CompiledFactor, raw: unknown, text: boolean): FieldResult {
   const field = factor.id;
   if (raw === null || raw === undefined) return { value: UNKNOWN };
-  if (typeof raw === 'string') {
-    const trimmed = raw.trim();
-    if (trimmed === '') {
-      return text ? { value: UNKNOWN } : { field, code: 'empty', message: `${field} is an empty string; send null or leave it out when unknown.` };
-    }
-    if (trimmed.toLowerCase() === 'unknown') return { value: UNKNOWN };
+  const word = typeof raw === 'string' ? raw.trim() : undefined;
+  if (word === '') {
+    return text ? { value: UNKNOWN } : { field, code: 'empty', message: `${field} is an empty string; send null or leave it out when unknown.` };
   }
+  if (word?.length === 7 && word.toLowerCase() === 'unknown') return { value: UNKNOWN };
   if (factor.definition.kind === 'banded') {
     if (typeof raw === 'number' || typeof raw === 'string') return parseBanded(factor, raw);
     return { field, code: 'invalid_type', message: `${field} must be a number or a band string; got ${Array.isArray(raw) ? 'an array' : typeof raw}.` };
   }
   if (typeof raw === 'boolean') return { value: raw };
   if (raw === 1 || raw === 0) return { value: raw === 1 };
-  if (typeof raw === 'string') {
-    const parsed = BOOLEANS.get(raw.trim().toLowerCase());
-    if (parsed !== undefined) return { value: parsed };
-  }
+  const parsed = word === undefined ? undefined : (BOOLEANS.get(word) ?? BOOLEANS.get(word.toLowerCase()));
+  if (parsed !== undefined) return { value: parsed };
   if (typeof raw === 'object') {
     return { field, code: 'invalid_type', message: `${field} must be true or false; got ${Array.isArray(raw) ? 'an array' : 'an object'}.` };
   }

@@ -31,7 +31,8 @@ export const invalidCases = goldenCases.filter((c) => c.problems);
 export const rawInput = (c: GoldenCase): unknown => (c.json !== undefined ? JSON.parse(c.json) : c.input);
 
 /** The fields of a result that the golden vectors pin, in the vectors' shape. */
-export function pinned(result: Record<string, unknown> & { whatIf?: Record<string, Record<string, unknown>> }) {
+export function pinned(scored: object) {
+  const result = scored as Record<string, unknown> & { whatIf?: Record<string, Record<string, unknown>> };
   const { complete, points, pointsRange, riskGroup, possibleRiskGroups, fiveYearRisk, relativeHazard, relativeHazardRange } = result;
   const out: Record<string, unknown> = { complete, points, pointsRange, riskGroup, possibleRiskGroups, fiveYearRisk, relativeHazard, relativeHazardRange };
   const w = result.whatIf?.adjuvantTherapy;
