@@ -10,7 +10,6 @@ export default defineConfig({
           environment: 'node',
           include: ['test/shared/**/*.test.ts'],
           typecheck: { enabled: true, include: ['test/shared/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
-          benchmark: { include: ['test/bench/**/*.bench.ts'] },
         },
       },
     ],

@@ -2,4 +2,4 @@
 // Figures are medians or ratios because the machines are shared and noisy.
 import { benchCore } from './bench/bench-core.ts';
 
-benchCore();
+await benchCore();
