@@ -1,6 +1,9 @@
+import { cloudflareTest } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
 
-// One `vitest run` runs every suite; each project runs where its code runs in production.
+// One `vitest run` runs every suite, each where its code runs in production:
+// the core in Node, the Worker in workerd (Miniflare), the widget in Chromium.
+// `npm test` builds dist/public first; the Worker serves it as static assets.
 export default defineConfig({
   test: {
     projects: [
@@ -8,8 +11,15 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
-          include: ['test/shared/**/*.test.ts'],
+          include: ['test/shared/**/*.test.ts', 'test/node/**/*.test.ts'],
           typecheck: { enabled: true, include: ['test/shared/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+        },
+      },
+      {
+        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
+        test: {
+          name: 'worker',
+          include: ['test/worker/**/*.test.ts'],
         },
       },
     ],

@@ -23,7 +23,8 @@ export type ProblemCode =
   | 'invalid_number'
   | 'not_finite'
   | 'out_of_range'
-  | 'invalid_boolean';
+  | 'invalid_boolean'
+  | 'duplicate_field';
 
 /** Why a field was refused. `field` is the input's key, or "input" for the whole value. */
 export interface Problem {

@@ -1,0 +1,65 @@
+// Renders /docs, the human-readable API reference, from the OpenAPI document: one source of truth.
+import { openApiDocument } from '../../worker/openapi-document.ts';
+
+type Doc = ReturnType<typeof openApiDocument>;
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const pre = (s: string) => `<pre><code>${esc(s)}</code></pre>`;
+
+const PROBLEMS: [string, number, string][] = [
+  ['invalid-input', 400, 'A field is missing its type, out of range, misspelt or repeated; `errors` names each one.'],
+  ['not-found', 404, 'No route or file at that path.'],
+  ['method-not-allowed', 405, 'The path exists but not for that method; see the Allow header.'],
+  ['too-large', 413, 'The body passed the size or row limit; the detail gives the limits.'],
+  ['unsupported-media-type', 415, 'Wrong Content-Type for that route.'],
+  ['rate-limited', 429, 'Too many requests from this client; see Retry-After.'],
+  ['internal', 500, 'A bug on our side; never caused by input.'],
+];
+
+function curl(path: string, method: string, op: Record<string, any>): string {
+  const base = 'http://127.0.0.1:8787';
+  if (method === 'get' && op.parameters?.length) {
+    const q = op.parameters.map((p: { name: string; example: string }) => `${p.name}=${encodeURIComponent(p.example)}`).join('&');
+    return `curl '${base}${path}?${q}'`;
+  }
+  if (method === 'get') return `curl ${base}${path}`;
+  const content = op.requestBody.content;
+  if (path.endsWith('/batch')) {
+    return `curl -X POST ${base}${path} \\\n  -H 'content-type: text/csv' -H 'accept: text/csv' \\\n  --data-binary @cohort.csv\n\n# cohort.csv\n${content['text/csv'].example}`;
+  }
+  const body = JSON.stringify(content['application/json'].examples.complete.value);
+  return `curl -X POST ${base}${path} \\\n  -H 'content-type: application/json' \\\n  -d '${body}'`;
+}
+
+/** The full HTML page for /docs. */
+export function renderDocs(doc: Doc): string {
+  const sections = Object.entries(doc.paths).flatMap(([path, item]) =>
+    Object.entries(item as Record<string, Record<string, any>>).map(([method, op]) => {
+      const ok = op.responses['200']?.content?.['application/json'];
+      const sample = ok?.examples ? Object.values(ok.examples as Record<string, { value: unknown }>)[0]!.value : undefined;
+      const params = op.parameters?.length
+        ? `<table><thead><tr><th>Parameter</th><th>Meaning</th></tr></thead><tbody>${op.parameters.map((p: any) => `<tr><td><code>${esc(p.name)}</code></td><td>${esc(p.description)}</td></tr>`).join('')}</tbody></table>`
+        : '';
+      return `<section id="${esc(op.operationId)}"><h3><span class="method">${method.toUpperCase()}</span> <code>${esc(path)}</code></h3>
+<p><strong>${esc(op.summary)}</strong></p>${op.description ? `<p>${esc(op.description)}</p>` : ''}${params}
+<h4>Example</h4>${pre(curl(path, method, op))}${sample ? `<details><summary>Example response</summary>${pre(JSON.stringify(sample, null, 2))}</details>` : ''}
+<p class="statuses">Responses: ${Object.keys(op.responses).join(', ')}</p></section>`;
+    }),
+  );
+  const fields = Object.entries(doc.components.schemas.PatientInput.properties)
+    .map(([name, s]) => `<tr><td><code>${esc(name)}</code></td><td>${esc((s as { description: string }).description)}</td></tr>`)
+    .join('');
+  const problems = PROBLEMS.map(([slug, status, text]) => `<tr id="problem-${slug}"><td><code>${slug}</code></td><td>${status}</td><td>${esc(text)}</td></tr>`).join('');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(doc.info.title)}: reference</title><link rel="stylesheet" href="/site.css"></head>
+<body><main class="page">
+<h1>${esc(doc.info.title)} <small>v${esc(doc.info.version)}</small></h1>
+${doc.info.description.split('\n\n').map((p) => `<p>${esc(p)}</p>`).join('\n')}
+<p>Machine-readable: <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1). The calculator: <a href="/">demo page</a>.</p>
+<h2 id="fields">Patient fields</h2><table><thead><tr><th>Field</th><th>Meaning</th></tr></thead><tbody>${fields}</tbody></table>
+<h2 id="endpoints">Endpoints</h2>${sections.join('\n')}
+<h2 id="problems">Errors</h2><p>Errors are <code>application/problem+json</code> (RFC 9457) with <code>type</code>, <code>title</code>, <code>status</code>, <code>detail</code> and <code>errors</code>: a list of <code>{ field, code, message }</code>.</p>
+<table><thead><tr><th>type</th><th>status</th><th>when</th></tr></thead><tbody>${problems}</tbody></table>
+</main></body></html>
+`;
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { lmsModel } from '../../shared/lms-model.ts';
+import { lmsModelHash } from '../../shared/lms-model-hash.ts';
+import { call, postJson } from './helpers.ts';
+
+describe('model, health, docs and static routes', () => {
+  it('GET /v1/lms serves the definition with provenance marks and hash', async () => {
+    const res = await call('/v1/lms');
+    const body = (await res.json()) as typeof lmsModel & { hash: string };
+    expect(body.hash).toBe(lmsModelHash);
+    expect(body.factors[0]!.levels[1]!.hazardRatio).toEqual({ value: 10.36, provenance: 'published', source: expect.any(String) });
+    expect(body.factors[0]!.levels[1]!.points.provenance).toBe('derived');
+    expect((await call('/v1/lms', { headers: { 'if-none-match': res.headers.get('etag')! } })).status).toBe(304);
+  });
+
+  it('GET /v1/models lists the LMS', async () => {
+    const body = (await (await call('/v1/models')).json()) as { models: { id: string; href: string }[] };
+    expect(body.models).toEqual([expect.objectContaining({ id: 'lms', href: '/v1/lms', hash: lmsModelHash })]);
+  });
+
+  it('GET /healthz answers ok', async () => {
+    expect(await (await call('/healthz')).json()).toEqual({ status: 'ok', model: { id: 'lms', version: lmsModel.version, hash: lmsModelHash } });
+  });
+
+  it('an unknown route is a 404 problem', async () => {
+    const res = await call('/v2/nothing');
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toBe('application/problem+json');
+    expect((await call('/v1/lms/nothing', { method: 'POST' })).status).toBe(404);
+  });
+
+  it('serves openapi.json, /docs and the demo page as static files', async () => {
+    const spec = (await (await call('/openapi.json')).json()) as { openapi: string; paths: Record<string, unknown> };
+    expect(spec.openapi).toBe('3.1.0');
+    expect(Object.keys(spec.paths)).toEqual(['/v1/lms/score', '/v1/lms/score/batch', '/v1/lms', '/v1/models', '/healthz']);
+    const docs = await call('/docs');
+    expect(docs.status).toBe(200);
+    expect(await docs.text()).toContain('/v1/lms/score/batch');
+    expect((await call('/')).headers.get('content-type')).toContain('text/html');
+  });
+
+  it('every example request in openapi.json gets the documented example response', async () => {
+    const spec = (await (await call('/openapi.json')).json()) as any;
+    const post = spec.paths['/v1/lms/score'].post;
+    for (const [name, ex] of Object.entries(post.requestBody.content['application/json'].examples) as [string, { value: unknown }][]) {
+      const res = await postJson('/v1/lms/score', ex.value);
+      expect(await res.json()).toEqual(post.responses['200'].content['application/json'].examples[name].value);
+    }
+    const get = spec.paths['/v1/lms/score'].get;
+    const q = new URLSearchParams(get.parameters.map((p: { name: string; example: string }) => [p.name, p.example]));
+    expect(await (await call(`/v1/lms/score?${q}`)).json()).toEqual(get.responses['200'].content['application/json'].examples.complete.value);
+    const bad = spec.paths['/v1/lms/score'].post.responses['400'].content['application/problem+json'].example;
+    expect(await (await postJson('/v1/lms/score', { ki67: 120, vascularInvasion: 'maybe' })).json()).toEqual(bad);
+  });
+});
+
+describe('CORS and security headers', () => {
+  it('answers a preflight from any origin, without credentials, cached for a day', async () => {
+    const res = await call('/v1/lms/score', { method: 'OPTIONS', headers: { origin: 'https://journal.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+    expect(res.status).toBe(204);
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(res.headers.get('access-control-allow-methods')).toContain('POST');
+    expect(res.headers.get('access-control-max-age')).toBe('86400');
+    expect(res.headers.get('access-control-allow-credentials')).toBeNull();
+  });
+
+  it.each(['/v1/lms/score?ki67=1', '/v1/lms', '/healthz', '/openapi.json', '/', '/docs', '/nope'])('%s carries the security headers', async (path) => {
+    const res = await call(path, { headers: { origin: 'https://journal.example' } });
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    if (res.headers.get('content-type')?.startsWith('text/html')) {
+      const csp = res.headers.get('content-security-policy')!;
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toContain('unsafe-inline');
+      expect(csp).not.toContain('unsafe-eval');
+    }
+  });
+});

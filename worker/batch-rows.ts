@@ -1,0 +1,26 @@
+import { parse, score, type LmsResult } from '../shared/lms.ts';
+import type { FieldProblem } from './problem.ts';
+
+export type RowId = string | number;
+export type BatchRow = { id?: RowId; result: LmsResult } | { id?: RowId; errors: FieldProblem[] };
+
+/**
+ * Scores one batch row. `id` is echoed, never scored; a bad row becomes an errors row and never
+ * fails the batch.
+ */
+export function scoreRow(raw: unknown, source: 'json' | 'text', extra: FieldProblem[] = []): BatchRow {
+  let id: RowId | undefined;
+  let fields = raw;
+  const problems = [...extra];
+  if (raw !== null && typeof raw === 'object' && !Array.isArray(raw) && Object.hasOwn(raw, 'id')) {
+    // Rest copies own keys as data properties, so an own "__proto__" key still reaches the core.
+    const { id: given, ...rest } = raw as Record<string, unknown>;
+    fields = rest;
+    if (typeof given === 'string' || (typeof given === 'number' && Number.isFinite(given))) id = given;
+    else if (given !== null && given !== undefined) problems.push({ field: 'id', code: 'invalid_type', message: 'id must be a string or a number.' });
+  }
+  const parsed = parse(fields, { source });
+  const withId = id === undefined ? {} : { id };
+  if (!parsed.ok || problems.length) return { ...withId, errors: [...problems, ...(parsed.ok ? [] : parsed.problems)] };
+  return { ...withId, result: score(parsed.input) };
+}

@@ -1,0 +1,77 @@
+export interface CsvRecord {
+  /** 1-based line on which the record starts, for error messages. */
+  readonly line: number;
+  readonly cells: string[];
+}
+
+export type CsvParseResult = { readonly ok: true; readonly records: CsvRecord[] } | { readonly ok: false; readonly line: number; readonly message: string };
+
+const QUOTE = 34;
+const COMMA = 44;
+const CR = 13;
+const LF = 10;
+
+/**
+ * RFC 4180 CSV: quoted fields with doubled quotes, commas and line breaks inside quotes, CRLF or
+ * LF line ends, a leading UTF-8 BOM. Blank lines are skipped (they hold no patient). A quote inside
+ * an unquoted field is kept as text, as spreadsheets write it.
+ *
+ * @example
+ * parseCsv('id,ki67\r\n"a,1",5\r\n'); // { ok: true, records: [{ line: 1, cells: ['id', 'ki67'] }, { line: 2, cells: ['a,1', '5'] }] }
+ */
+export function parseCsv(text: string): CsvParseResult {
+  const records: CsvRecord[] = [];
+  const n = text.length;
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let line = 1;
+  while (i < n) {
+    const start = line;
+    const cells: string[] = [];
+    for (;;) {
+      let cell: string;
+      if (text.charCodeAt(i) === QUOTE) {
+        cell = '';
+        let from = i + 1;
+        for (;;) {
+          const q = text.indexOf('"', from);
+          if (q === -1) return { ok: false, line: start, message: `A quoted field that starts on line ${start} is never closed.` };
+          cell += text.slice(from, q);
+          if (text.charCodeAt(q + 1) === QUOTE) {
+            cell += '"';
+            from = q + 2;
+          } else {
+            i = q + 1;
+            break;
+          }
+        }
+        for (let k = 0; k < cell.length; k++) if (cell.charCodeAt(k) === LF) line++;
+        // Text between the closing quote and the next separator is kept, as spreadsheets do.
+        let j = i;
+        while (j < n && text.charCodeAt(j) !== COMMA && text.charCodeAt(j) !== LF && text.charCodeAt(j) !== CR) j++;
+        cell += text.slice(i, j);
+        i = j;
+      } else {
+        let j = i;
+        while (j < n) {
+          const c = text.charCodeAt(j);
+          if (c === COMMA || c === LF || c === CR) break;
+          j++;
+        }
+        cell = text.slice(i, j);
+        i = j;
+      }
+      cells.push(cell);
+      const c = text.charCodeAt(i);
+      if (c === COMMA) {
+        i++;
+        continue;
+      }
+      if (c === CR) i++;
+      if (text.charCodeAt(i) === LF) i++;
+      line++;
+      break;
+    }
+    if (!(cells.length === 1 && cells[0] === '')) records.push({ line: start, cells });
+  }
+  return { ok: true, records };
+}

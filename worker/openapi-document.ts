@@ -1,0 +1,123 @@
+import type { FactorDefinition } from '../shared/model-definition.ts';
+import { lms, parse, score } from '../shared/lms.ts';
+import { BATCH_LIMITS } from './batch-routes.ts';
+
+// Built at build time (scripts/build.ts) into a static /openapi.json: the schema comes from the
+// same model definition the parser validates against, and every example is the engine's output.
+
+const unknownNote = 'Unknown when absent or null (never assumed "no"); unknown fields widen the result into ranges.';
+
+function factorSchema(f: FactorDefinition) {
+  if (f.kind === 'banded') {
+    const bands = f.levels.map((l) => l.id);
+    return {
+      description: `${f.label} in ${f.unit}, ${f.min}-${f.max}, or a band (${bands.join(', ')}). Bands: ${f.levels.map((l) => `${l.label} ${l.grade ?? ''}`.trim()).join('; ')}. ${unknownNote}`,
+      oneOf: [{ type: 'number', minimum: f.min, maximum: f.max }, { type: 'string', enum: bands }, { type: 'null' }],
+    };
+  }
+  return { description: `${f.question}. Also accepts "yes"/"no" and 1/0. ${unknownNote}`, type: ['boolean', 'null'] };
+}
+
+const example = (raw: Record<string, unknown>) => {
+  const parsed = parse(raw);
+  if (!parsed.ok) throw new Error('OpenAPI example must be valid');
+  return score(parsed.input);
+};
+
+const complete = { ki67: 12, vascularInvasion: true, lymphNodeMetastasis: false, adjuvantTherapy: false };
+const partial = { ki67: 25, vascularInvasion: null };
+const badInput = parse({ ki67: 120, vascularInvasion: 'maybe' });
+const problemExample = {
+  type: '/docs#problem-invalid-input', title: 'Invalid input', status: 400,
+  detail: badInput.ok ? '' : badInput.problems.map((p) => p.message).join(' '),
+  errors: badInput.ok ? [] : badInput.problems,
+};
+
+const problemResponse = (description: string) => ({ description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } });
+const errors = {
+  '400': { ...problemResponse('Invalid input: each bad field is named in `errors`.'), content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' }, example: problemExample } } },
+  '413': problemResponse('Body too large.'),
+  '415': problemResponse('Unsupported Content-Type.'),
+  '429': { ...problemResponse('Rate limited; see Retry-After.'), headers: { 'Retry-After': { schema: { type: 'integer' } } } },
+};
+const scoreOk = (examples: Record<string, unknown>) => ({
+  description: 'The score. Published and derived figures are marked in `breakdown` and `*Provenance`.',
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/ScoreResult' }, examples } },
+});
+
+/** The API's OpenAPI 3.1 description. */
+export function openApiDocument() {
+  const def = lms.definition;
+  const properties = Object.fromEntries(def.factors.map((f) => [f.id, factorSchema(f)]));
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Liver Metastasis Score (LMS) API',
+      version: def.version,
+      summary: `${def.name}: ${def.outcome}.`,
+      description: `${def.scope}\n\nSource: ${def.citation.text} doi:${def.citation.doi}.\n\n${def.derivation}\n\nDecision support only. No input is stored or logged.`,
+      license: { name: 'MIT', identifier: 'MIT' },
+    },
+    servers: [{ url: '/' }],
+    paths: {
+      '/v1/lms/score': {
+        get: {
+          operationId: 'scoreGet',
+          summary: 'Score one patient (query string, cacheable)',
+          description: 'Fields as query parameters; an absent or empty parameter is unknown. Responses carry a strong ETag and `Cache-Control: public, max-age=86400`; send If-None-Match for a 304. Prefer POST for identifiable data: URLs end up in logs outside this API.',
+          parameters: def.factors.map((f) => ({ name: f.id, in: 'query', required: false, description: factorSchema(f).description, schema: { type: 'string' }, example: String((complete as Record<string, unknown>)[f.id]) })),
+          responses: { '200': scoreOk({ complete: { value: example(complete) } }), '304': { description: 'Not modified (If-None-Match matched the ETag).' }, '400': errors['400'], '429': errors['429'] },
+        },
+        post: {
+          operationId: 'scorePost',
+          summary: 'Score one patient (JSON body)',
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': { schema: { $ref: '#/components/schemas/PatientInput' }, examples: { complete: { value: complete }, partial: { value: partial } } },
+              'application/x-www-form-urlencoded': { schema: { type: 'object', additionalProperties: { type: 'string' } } },
+            },
+          },
+          responses: { '200': scoreOk({ complete: { value: example(complete) }, partial: { value: example(partial) } }), ...errors },
+        },
+      },
+      '/v1/lms/score/batch': {
+        post: {
+          operationId: 'scoreBatch',
+          summary: 'Score a cohort (JSON or CSV)',
+          description: `Up to ${BATCH_LIMITS.rows} patients and ${BATCH_LIMITS.bytes / 1024 / 1024} MB. Every row comes back in order with its result or its errors; a bad row never fails the batch. CSV needs a header row naming the fields; an \`id\` column is echoed. Send \`Accept: text/csv\` to get CSV back (input columns plus points, pointsMin, pointsMax, riskGroup, possibleRiskGroups, fiveYearRisk, relativeHazard, complete, errors).`,
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': { schema: { $ref: '#/components/schemas/BatchRequest' }, example: { patients: [{ id: 'p1', ...complete }, { id: 'p2', ki67: 'not a number' }] } },
+              'text/csv': { schema: { type: 'string' }, example: 'id,ki67,vascularInvasion,lymphNodeMetastasis,adjuvantTherapy\r\np1,12,yes,no,no\r\np2,2,no,no,\r\n' },
+            },
+          },
+          responses: {
+            '200': { description: 'One output row per input row, in order.', content: { 'application/json': { schema: { $ref: '#/components/schemas/BatchResponse' } }, 'text/csv': { schema: { type: 'string' } } } },
+            ...errors,
+          },
+        },
+      },
+      '/v1/lms': { get: { operationId: 'model', summary: 'The model definition with provenance marks', responses: { '200': { description: 'Factors, levels, points, hazard ratios, groups, citation, scope, version and hash.', content: { 'application/json': { schema: { type: 'object' } } } } } } },
+      '/v1/models': { get: { operationId: 'models', summary: 'Available models', responses: { '200': { description: 'The list of models.', content: { 'application/json': { schema: { type: 'object' } } } } } } },
+      '/healthz': { get: { operationId: 'health', summary: 'Uptime check', responses: { '200': { description: 'OK', content: { 'application/json': { schema: { type: 'object' } } } } } } },
+    },
+    components: {
+      schemas: {
+        PatientInput: { type: 'object', additionalProperties: false, properties },
+        ScoreResult: { type: 'object', description: 'See README: complete, points, pointsRange, riskGroup, possibleRiskGroups, fiveYearRisk, relativeHazard, relativeHazardRange, breakdown, whatIf, model.', example: example(complete) },
+        BatchRequest: { type: 'object', required: ['patients'], properties: { patients: { type: 'array', maxItems: BATCH_LIMITS.rows, items: { type: 'object', properties: { id: { type: ['string', 'number'] }, ...properties } } } } },
+        BatchResponse: {
+          type: 'object',
+          properties: {
+            model: { type: 'object' },
+            results: { type: 'array', items: { oneOf: [{ type: 'object', required: ['result'], properties: { id: {}, result: { $ref: '#/components/schemas/ScoreResult' } } }, { type: 'object', required: ['errors'], properties: { id: {}, errors: { type: 'array', items: { $ref: '#/components/schemas/FieldProblem' } } } }] } },
+          },
+        },
+        FieldProblem: { type: 'object', required: ['field', 'code', 'message'], properties: { field: { type: 'string' }, code: { type: 'string' }, message: { type: 'string' } } },
+        Problem: { type: 'object', description: 'RFC 9457 problem details.', required: ['type', 'title', 'status', 'detail', 'errors'], properties: { type: { type: 'string' }, title: { type: 'string' }, status: { type: 'integer' }, detail: { type: 'string' }, errors: { type: 'array', items: { $ref: '#/components/schemas/FieldProblem' } } } },
+      },
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import type { MiddlewareHandler } from 'hono';
+import type { AppEnv, Env } from './app-env.ts';
+import { problemResponse } from './problem.ts';
+
+// The binding says only yes or no; its window is the `period` set in wrangler.toml (10 or 60 s),
+// so the longest is the honest retry hint.
+const RETRY_AFTER_SECONDS = 60;
+
+/** Rejects with 429 once a client IP passes the named binding's limit. */
+export function rateLimit(binding: 'SCORE_LIMITER' | 'BATCH_LIMITER'): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const limiter: Env[typeof binding] = c.env[binding];
+    const key = c.req.header('cf-connecting-ip') ?? 'unknown-client';
+    const { success } = await limiter.limit({ key });
+    if (!success) {
+      return problemResponse(
+        { status: 429, type: 'rate-limited', title: 'Too many requests', detail: `Rate limit reached for this client; retry after ${RETRY_AFTER_SECONDS} seconds. For cohorts, send up to 10,000 patients per batch request.` },
+        { 'retry-after': String(RETRY_AFTER_SECONDS) },
+      );
+    }
+    await next();
+  };
+}
