@@ -1,5 +1,8 @@
 import { cloudflareTest } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
+import { LOCAL_ONLY } from './scripts/local-only-env.ts';
+
+Object.assign(process.env, LOCAL_ONLY);
 
 // One `vitest run` runs every suite, each where its code runs in production:
 // the core in Node, the Worker in workerd (Miniflare), the widget in Chromium.

@@ -1,5 +1,9 @@
 // `npm run bench`: every performance budget of the project, measured side by side in one run.
 // Figures are medians or ratios because the machines are shared and noisy.
+import { execFileSync } from 'node:child_process';
 import { benchCore } from './bench/bench-core.ts';
+import { benchWorker } from './bench/bench-worker.ts';
 
+execFileSync('node', ['scripts/build.ts'], { stdio: 'ignore' });
 await benchCore();
+await benchWorker();

@@ -3,9 +3,12 @@
  * upload costs no more than the limit. Returns null when too large.
  */
 export async function readBody(request: Request, maxBytes: number): Promise<string | null> {
-  const declared = Number(request.headers.get('content-length'));
+  const length = request.headers.get('content-length');
+  const declared = Number(length);
   if (declared > maxBytes) return null;
   if (!request.body) return '';
+  // A declared length within the limit is enforced by the runtime: read it in one go.
+  if (length !== null && Number.isInteger(declared)) return request.text();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
