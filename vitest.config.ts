@@ -1,8 +1,10 @@
 import { cloudflareTest } from '@cloudflare/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { LOCAL_ONLY } from './scripts/local-only-env.ts';
 
 Object.assign(process.env, LOCAL_ONLY);
+import { CHROMIUM, CHROMIUM_ARGS } from './test/support/chromium.ts';
 
 // One `vitest run` runs every suite, each where its code runs in production:
 // the core in Node, the Worker in workerd (Miniflare), the widget in Chromium.
@@ -16,6 +18,19 @@ export default defineConfig({
           environment: 'node',
           include: ['test/shared/**/*.test.ts', 'test/node/**/*.test.ts'],
           typecheck: { enabled: true, include: ['test/shared/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+        },
+      },
+      {
+        test: {
+          name: 'widget',
+          include: ['test/widget/**/*.test.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            screenshotFailures: false,
+            provider: playwright({ launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS } }),
+            instances: [{ browser: 'chromium' }],
+          },
         },
       },
       {

@@ -1,15 +1,21 @@
 // `npm run build`: everything the Worker serves as static files, into dist/public.
 // One script: the widget bundles (esbuild), openapi.json and /docs from the model, the pages.
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { buildWidget } from './build/build-widget.ts';
 import { renderDocs } from './build/render-docs.ts';
+import { renderPages } from './build/render-pages.ts';
 import { openApiDocument } from '../worker/openapi-document.ts';
 
 const out = 'dist/public';
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
+cpSync('site', out, { recursive: true, filter: (src) => !/\.html$/.test(src) });
+const manifest = await buildWidget(out, version);
+renderPages(out, manifest);
 const doc = openApiDocument();
 writeFileSync(`${out}/openapi.json`, JSON.stringify(doc, null, 2));
 writeFileSync(`${out}/docs.html`, renderDocs(doc));
-cpSync('site', out, { recursive: true });
-console.log(`built ${out}: openapi.json, docs.html, pages`);
+const w = manifest.files['widget.js'];
+console.log(`built ${out}: widget ${version} (${w.bytes} B, ${w.gzipBytes} B gzip), pages, openapi.json, docs.html`);

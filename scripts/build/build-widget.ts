@@ -1,0 +1,70 @@
+// The widget's bundles, both from one esbuild call each: the one-tag IIFE (widget.js) and the ESM
+// build, written under /widget/<version>/ (immutable) with /widget.js as the moving alias, plus a
+// manifest with SRI (sha384) hashes and custom-elements.json from the JSDoc.
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { build, transform, type BuildOptions, type Plugin } from 'esbuild';
+import { lmsModel } from '../../shared/lms-model.ts';
+
+// Prose only the API and /docs show. The widget's locale files carry their own scope and method
+// text, so its bundle gets the same model data without these keys: same numbers, same provenance
+// marks, same citation, about 1 KB less for every reader (the browser parity tests hold it to it).
+const DOCUMENTATION_KEYS = new Set(['evidence', 'derivation', 'scope', 'question', 'source']);
+const withoutDocumentation = (value: unknown): unknown =>
+  Array.isArray(value) ? value.map(withoutDocumentation)
+  : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).filter(([k]) => !DOCUMENTATION_KEYS.has(k)).map(([k, v]) => [k, withoutDocumentation(v)]))
+  : value;
+
+/** Serves shared/lms-model.ts to the widget bundle as data without the documentation keys. */
+const leanModel: Plugin = {
+  name: 'lean-lms-model',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]shared[\\/]lms-model\.ts$/ }, () => ({ contents: `export const lmsModel = ${JSON.stringify(withoutDocumentation(lmsModel))};`, loader: 'js' }));
+  },
+};
+
+/** Minifies the CSS inside Lit's css`` templates (esbuild leaves template text alone). */
+const minifyLitCss: Plugin = {
+  name: 'minify-lit-css',
+  setup(b) {
+    b.onLoad({ filter: /\.styles\.ts$/ }, async ({ path }) => {
+      const source = readFileSync(path, 'utf8');
+      const match = source.match(/css`([\s\S]*?)`/);
+      if (!match) return undefined;
+      const { code } = await transform(match[1]!, { loader: 'css', minify: true });
+      return { contents: source.replace(match[1]!, code.trim()), loader: 'ts' };
+    });
+  },
+};
+
+export interface WidgetFile {
+  readonly path: string;
+  readonly integrity: string;
+  readonly bytes: number;
+  readonly gzipBytes: number;
+}
+export interface WidgetManifest {
+  readonly version: string;
+  readonly files: Readonly<Record<'widget.js' | 'lms-calculator.js', WidgetFile>>;
+}
+
+const sri = (bytes: Buffer) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+export async function buildWidget(out: string, version: string): Promise<WidgetManifest> {
+  const dir = `${out}/widget/${version}`;
+  mkdirSync(dir, { recursive: true });
+  const common: BuildOptions = { bundle: true, minify: true, target: 'es2022', legalComments: 'none', logLevel: 'warning', plugins: [leanModel, minifyLitCss] };
+  await build({ ...common, entryPoints: ['widget/one-tag.ts'], format: 'iife', outfile: `${dir}/widget.js` });
+  await build({ ...common, entryPoints: ['widget/lms-calculator.ts'], format: 'esm', outfile: `${dir}/lms-calculator.js` });
+  copyFileSync(`${dir}/widget.js`, `${out}/widget.js`);
+  const describe = (name: string): WidgetFile => {
+    const bytes = readFileSync(`${dir}/${name}`);
+    return { path: `/widget/${version}/${name}`, integrity: sri(bytes), bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
+  };
+  const manifest: WidgetManifest = { version, files: { 'widget.js': describe('widget.js'), 'lms-calculator.js': describe('lms-calculator.js') } };
+  writeFileSync(`${out}/widget/manifest.json`, JSON.stringify(manifest, null, 2));
+  execFileSync('npx', ['cem', 'analyze', '--litelement', '--globs', 'widget/lms-calculator.component.ts', '--outdir', dir, '--quiet'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  return manifest;
+}

@@ -1,0 +1,30 @@
+// The demo and embed pages, filled in with the current widget version and its SRI hash so that
+// the snippet users copy is the one the page itself runs.
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { WidgetManifest } from './build-widget.ts';
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export function renderPages(out: string, manifest: WidgetManifest, origin = 'https://lms.example.org'): void {
+  const file = manifest.files['widget.js'];
+  const tag = (src: string, extra = '') => `<script src="${src}" integrity="${file.integrity}" crossorigin="anonymous" async${extra}></script>`;
+  const iframe = `<iframe id="lms-frame" src="${origin}/embed?lang=en" title="Liver Metastasis Score calculator" style="width:100%;border:0" loading="lazy"></iframe>
+<script>
+addEventListener('message', (e) => {
+  if (e.origin === '${origin}' && e.data && e.data.type === 'lms-calculator:height')
+    document.getElementById('lms-frame').style.height = e.data.height + 'px';
+});
+</script>`;
+  const fill = (name: string, values: Record<string, string>) => {
+    let html = readFileSync(`site/${name}`, 'utf8');
+    for (const [key, value] of Object.entries(values)) html = html.replaceAll(`{{${key}}}`, value);
+    writeFileSync(`${out}/${name}`, html);
+  };
+  fill('index.html', {
+    WIDGET_TAG: tag(file.path, ' data-theme="auto"'),
+    SNIPPET: esc(tag(`${origin}${file.path}`)),
+    MANIFEST: '/widget/manifest.json',
+    IFRAME_SNIPPET: esc(iframe),
+  });
+  fill('embed.html', { EMBED_TAG: tag(file.path, ' data-embed data-theme="auto"') });
+}

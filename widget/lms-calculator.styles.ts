@@ -1,0 +1,75 @@
+import { css } from 'lit';
+
+// Theming: every colour, the radius and the spacing read a documented --lms-* property first.
+// light-dark() follows color-scheme, which the theme attribute sets (auto = the reader's setting).
+export const styles = css`
+  :host {
+    color-scheme: light;
+    display: block;
+    max-width: 44rem;
+    font-family: var(--lms-font-family, inherit);
+    font-size: var(--lms-font-size, 1rem);
+    line-height: 1.45;
+    --_text: var(--lms-color-text, light-dark(#1b1e24, #e9ebef));
+    --_muted: var(--lms-color-muted, light-dark(#4d5564, #aab1bd));
+    --_bg: var(--lms-color-background, light-dark(#ffffff, #16181d));
+    --_surface: var(--lms-color-surface, light-dark(#f3f5f8, #21252c));
+    --_border: var(--lms-color-border, light-dark(#8a93a3, #6b7483));
+    --_accent: var(--lms-color-accent, light-dark(#1f5fbf, #8ab4f8));
+    --_focus: var(--lms-color-focus, light-dark(#1f5fbf, #8ab4f8));
+    --_error: var(--lms-color-error, light-dark(#b3261e, #ffb4ab));
+    --_low: var(--lms-color-low, light-dark(#1e6b3a, #7fd39a));
+    --_intermediate: var(--lms-color-intermediate, light-dark(#8a5300, #f0c060));
+    --_high: var(--lms-color-high, light-dark(#b3261e, #ff8a80));
+    --_radius: var(--lms-radius, 0.5rem);
+    --_space: var(--lms-space, 1rem);
+  }
+  :host([theme='dark']) { color-scheme: dark; }
+  :host([theme='auto']) { color-scheme: light dark; }
+  :host([hidden]) { display: none; }
+  * { box-sizing: border-box; }
+  .calc { color: var(--_text); background: var(--_bg); border: 1px solid var(--_border); border-radius: var(--_radius); padding: var(--_space); }
+  h2 { font-size: 1.25em; margin: 0 0 0.25em; }
+  p { margin: 0.25em 0; }
+  .muted, .hint, .scope { color: var(--_muted); font-size: 0.9em; }
+  .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  form { display: grid; gap: calc(var(--_space) * 0.75); margin: var(--_space) 0; }
+  fieldset { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.5em 0.75em 0.75em; margin: 0; min-width: 0; }
+  legend { font-weight: 600; padding: 0 0.25em; }
+  .ki67-row, .options, .actions { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5em 0.75em; }
+  input[type='text'], select, button, textarea { font: inherit; color: inherit; background: var(--_bg); border: 1px solid var(--_border); border-radius: calc(var(--_radius) * 0.6); padding: 0.35em 0.5em; min-height: 2.5em; }
+  input[type='text'] { width: 6em; }
+  input[aria-invalid='true'] { border-color: var(--_error); border-width: 2px; }
+  .error { color: var(--_error); font-weight: 600; }
+  .option { display: inline-flex; align-items: center; gap: 0.35em; min-height: 2.5em; padding: 0 0.5em; border-radius: calc(var(--_radius) * 0.6); background: var(--_surface); cursor: pointer; }
+  input[type='radio'] { width: 1.15em; height: 1.15em; margin: 0; accent-color: var(--_accent); }
+  button { cursor: pointer; background: var(--_surface); font-weight: 600; }
+  :is(input, select, button, summary, a, textarea):focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
+  .result { border-top: 1px solid var(--_border); padding-top: var(--_space); }
+  .points { font-size: 1.15em; }
+  .points strong { font-size: 1.6em; }
+  .group { display: inline-flex; align-items: center; gap: 0.4em; font-weight: 700; font-size: 1.1em; }
+  .dot { width: 0.8em; height: 0.8em; border-radius: 50%; background: currentColor; }
+  .group.low { color: var(--_low); } .group.intermediate { color: var(--_intermediate); } .group.high { color: var(--_high); }
+  .figures { display: grid; gap: 0.5em; margin: 0.75em 0; }
+  dt { font-size: 0.9em; color: var(--_muted); } dd { margin: 0; font-weight: 600; }
+  .chart { margin: 0.75em 0; } figcaption { font-size: 0.9em; color: var(--_muted); }
+  svg { width: 100%; max-width: 26rem; height: auto; display: block; }
+  svg text { fill: var(--_text); font-size: 12px; } svg .value { font-weight: 700; }
+  .bar rect { fill: var(--_surface); stroke: var(--_border); }
+  .bar.mine rect { stroke: var(--_text); stroke-width: 3; }
+  .bar.mine .label { font-weight: 700; }
+  .bar.low.mine rect, .seg.low { fill: var(--_low); } .bar.intermediate.mine rect, .seg.intermediate { fill: var(--_intermediate); } .bar.high.mine rect, .seg.high { fill: var(--_high); }
+  .seg { opacity: 0.55; } .mark { fill: none; stroke: var(--_text); stroke-width: 3; }
+  svg .axis, svg .tick { fill: var(--_muted); }
+  table { border-collapse: collapse; width: 100%; margin: 0.75em 0; font-size: 0.95em; }
+  caption { text-align: left; font-weight: 600; }
+  th, td { text-align: left; padding: 0.3em 0.4em; border-bottom: 1px solid var(--_border); overflow-wrap: anywhere; }
+  .what-if { background: var(--_surface); border-radius: var(--_radius); padding: 0.5em 0.75em; }
+  footer { border-top: 1px solid var(--_border); margin-top: var(--_space); padding-top: calc(var(--_space) * 0.75); font-size: 0.9em; }
+  summary { cursor: pointer; font-weight: 600; }
+  a { color: var(--_accent); }
+  .copy-fallback { width: 100%; }
+  @media (prefers-reduced-motion: no-preference) { .bar rect, .mark { transition: all 150ms ease-out; } }
+  @media (max-width: 30rem) { .calc { padding: calc(var(--_space) * 0.75); } }
+`;

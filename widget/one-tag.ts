@@ -1,0 +1,30 @@
+// The one-tag embed: <script src="https://HOST/widget.js" async></script> renders the calculator
+// right where the tag stands. data-* attributes on the tag pass through to the element
+// (data-lang, data-theme, data-ki67, data-vascular-invasion, ...). A tag in <head>, or one with
+// data-mount="none", only registers the element for <lms-calculator> tags placed by the page.
+// data-embed (the /embed page) also reads those settings from the page's query string and posts
+// the page height to the parent frame so that an iframe can fit its content.
+import { defineLmsCalculator } from './lms-calculator.ts';
+
+const SETTINGS = ['lang', 'theme', 'ki67', 'vascular-invasion', 'lymph-node-metastasis', 'adjuvant-therapy'];
+const script = document.currentScript as HTMLScriptElement | null;
+defineLmsCalculator();
+
+if (script && script.dataset.mount !== 'none' && !script.closest('head')) {
+  const element = document.createElement('lms-calculator');
+  for (const { name, value } of Array.from(script.attributes)) {
+    if (name.startsWith('data-') && SETTINGS.includes(name.slice(5))) element.setAttribute(name.slice(5), value);
+  }
+  if (script.dataset.embed !== undefined) {
+    const query = new URLSearchParams(location.search);
+    for (const name of SETTINGS) {
+      const value = query.get(name);
+      if (value !== null) element.setAttribute(name, value);
+    }
+    if (parent !== window) {
+      // Only a height leaves the frame: never the inputs or the result.
+      new ResizeObserver(() => parent.postMessage({ type: 'lms-calculator:height', height: document.documentElement.scrollHeight }, '*')).observe(document.body);
+    }
+  }
+  script.after(element);
+}

@@ -1,0 +1,35 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { lms } from '../shared/lms.ts';
+import type { Formatters } from './format.ts';
+import type { LocaleStrings } from './locales/locale-strings.ts';
+
+export interface FooterState {
+  readonly copyStatus: 'idle' | 'copied' | 'failed';
+  readonly summary: string;
+  readonly widgetVersion: string;
+}
+
+/** Trust and reuse: how the numbers were made, the source, model version, disclaimer, copy and cite. */
+export function renderFooter(t: LocaleStrings, f: Formatters, s: FooterState, onCopy: () => void): TemplateResult {
+  const def = lms.definition;
+  const shortHash = lms.stamp.hash.slice(0, 8);
+  return html`<footer part="footer">
+    <details class="derived">
+      <summary>${t.derivedSummary}</summary>
+      <p>${t.derivedDetails}</p>
+      <ul>${def.riskGroups.map((g) => html`<li>${t.groupRange(t.groups[g.id], f.integer(g.minPoints.value), f.integer(g.maxPoints.value))}</li>`)}</ul>
+    </details>
+    <p class="source">${t.source}: ${def.citation.text} <a href=${def.citation.url} target="_blank" rel="noopener noreferrer">doi:${def.citation.doi}</a></p>
+    <p class="muted">${t.modelLine(def.version, shortHash)}</p>
+    <p class="disclaimer">${t.disclaimer}</p>
+    <div class="actions">
+      <button type="button" part="button" @click=${onCopy}>${t.copySummary}</button>
+      <span class="status" role="status">${s.copyStatus === 'copied' ? t.copied : s.copyStatus === 'failed' ? t.copyFailed : ''}</span>
+    </div>
+    ${s.copyStatus === 'failed' ? html`<textarea class="copy-fallback" readonly rows="7" aria-label=${t.copySummary} .value=${s.summary}></textarea>` : nothing}
+    <details class="cite">
+      <summary>${t.cite}</summary>
+      <p class="cite-text">${t.citeText(s.widgetVersion, def.version, shortHash, `${def.citation.text} doi:${def.citation.doi}`)}</p>
+    </details>
+  </footer>`;
+}

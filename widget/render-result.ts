@@ -1,0 +1,71 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { lms, type LmsResult } from '../shared/lms.ts';
+import { maxPoints } from './calculator-state.ts';
+import type { Formatters } from './format.ts';
+import type { BooleanFactor, LocaleStrings } from './locales/locale-strings.ts';
+import { bandLabel } from './render-form.ts';
+import { riskChart } from './risk-chart.ts';
+
+const pointsText = (t: LocaleStrings, f: Formatters, r: { points: number | null; pointsRange: readonly [number, number] }) =>
+  r.points !== null ? t.points(f.integer(r.points)) : t.pointsRange(f.integer(r.pointsRange[0]), f.integer(r.pointsRange[1]));
+
+const groupText = (t: LocaleStrings, r: LmsResult) =>
+  r.riskGroup ? t.groups[r.riskGroup] : t.possibleGroups(t.list(r.possibleRiskGroups.map((g) => t.groups[g])));
+
+/** One sentence for the polite live region: what changed, without the whole table. */
+export function liveSummary(t: LocaleStrings, f: Formatters, r: LmsResult | null): string {
+  if (!r || r.breakdown.every((b) => !b.known)) return '';
+  const risk = r.fiveYearRisk !== null ? `${t.fiveYearRisk}: ${f.percent(r.fiveYearRisk)}` : '';
+  return t.liveSummary(pointsText(t, f, r), groupText(t, r), risk);
+}
+
+function levelText(t: LocaleStrings, f: Formatters, b: LmsResult['breakdown'][number]): string {
+  if (!b.known) return t.unknown;
+  if (b.factor === 'ki67') return b.value !== null ? `${f.ratio(b.value)}% · ${bandLabel(t, b.level!)}` : bandLabel(t, b.level!);
+  return t.answers[b.factor as BooleanFactor][b.level as 'yes' | 'no'];
+}
+
+/** Points, group, published risk, relative hazard, picture, breakdown and the what-if. */
+export function renderResult(t: LocaleStrings, f: Formatters, r: LmsResult | null, invalid: boolean): TemplateResult {
+  const { picture, alt } = riskChart(t, f, r);
+  // Nothing entered yet: guidance instead of a 0-max range over every group.
+  if (!r || r.breakdown.every((b) => !b.known)) {
+    return html`<div class="result-body empty">
+      <p class="placeholder">${invalid ? t.invalidResult : t.emptyResult}</p>
+      <figure class="chart" part="chart"><figcaption>${t.chartTitle}</figcaption><div role="img" aria-label=${alt}>${picture}</div></figure>
+    </div>`;
+  }
+  const group = r.riskGroup ?? 'range';
+  const unknown = r.breakdown.filter((b) => !b.known).length;
+  const hr = r.relativeHazard !== null ? f.ratio(r.relativeHazard) : t.range(f.ratio(r.relativeHazardRange[0]), f.ratio(r.relativeHazardRange[1]));
+  const what = r.whatIf.adjuvantTherapy;
+  return html`<div class="result-body">
+    <div class="headline">
+      <p class="points"><strong>${pointsText(t, f, r)}</strong> <span class="muted">${t.outOf(f.integer(maxPoints))} · ${t.derivedLabel}</span></p>
+      <p class="group ${group}"><span class="dot" aria-hidden="true"></span>${groupText(t, r)}</p>
+      ${unknown ? html`<p class="muted">${t.unknownFactors(unknown)}</p>` : nothing}
+    </div>
+    <dl class="figures">
+      <div><dt>${t.fiveYearRisk}</dt><dd>${r.fiveYearRisk !== null ? f.percent(r.fiveYearRisk) : possibleRisks(t, f, r)} <span class="muted">${t.fiveYearRiskNote} · ${t.publishedLabel}</span></dd></div>
+      <div><dt>${t.relativeHazard}</dt><dd>${hr} <span class="muted">${t.relativeHazardNote}</span></dd></div>
+    </dl>
+    <figure class="chart" part="chart"><figcaption>${t.chartTitle}</figcaption><div role="img" aria-label=${alt}>${picture}</div></figure>
+    <table class="breakdown">
+      <caption>${t.breakdownCaption}</caption>
+      <thead><tr><th scope="col">${t.breakdownHead.factor}</th><th scope="col">${t.breakdownHead.level}</th><th scope="col">${t.breakdownHead.points}</th><th scope="col">${t.breakdownHead.hazardRatio}</th></tr></thead>
+      <tbody>${r.breakdown.map(
+        (b) => html`<tr><th scope="row">${b.factor === 'ki67' ? t.ki67Label : t.factors[b.factor as BooleanFactor]}</th><td>${levelText(t, f, b)}</td>
+          <td>${b.points !== null ? f.integer(b.points) : t.range(f.integer(b.pointsRange[0]), f.integer(b.pointsRange[1]))}</td>
+          <td>${b.hazardRatio === null ? '–' : b.hazardRatio === 1 ? t.reference : f.ratio(b.hazardRatio)}</td></tr>`,
+      )}</tbody>
+    </table>
+    ${what
+      ? html`<aside class="what-if"><p><strong>${t.whatIfTitle}:</strong> ${t.whatIf(pointsText(t, f, what), what.riskGroup ? t.groups[what.riskGroup] : t.possibleGroups(t.list(what.possibleRiskGroups.map((g) => t.groups[g]))))}</p><p class="muted">${t.whatIfNote}</p></aside>`
+      : nothing}
+  </div>`;
+}
+
+/** A partial result's possible groups, each with its own published risk (not an interval). */
+function possibleRisks(t: LocaleStrings, f: Formatters, r: LmsResult): string {
+  return t.list(r.possibleRiskGroups.map((id) => `${t.groups[id]} ${f.percent(lms.definition.riskGroups.find((g) => g.id === id)!.risk.value)}`));
+}

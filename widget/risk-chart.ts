@@ -1,0 +1,55 @@
+import { svg, type SVGTemplateResult } from 'lit';
+import { lms, type LmsResult } from '../shared/lms.ts';
+import type { Formatters } from './format.ts';
+import type { LocaleStrings } from './locales/locale-strings.ts';
+import { maxPoints } from './calculator-state.ts';
+
+const W = 320;
+const BAR_W = 64;
+const BAR_TOP = 28;
+const BAR_H = 84;
+const SCALE_Y = 150;
+
+/**
+ * The three groups' published 5-year risks as bars, the patient's possible groups outlined and
+ * labelled (never colour alone), and the 0-max point scale with the patient's mark or range.
+ * The text alternative says the same in words.
+ */
+export function riskChart(t: LocaleStrings, f: Formatters, result: LmsResult | null): { picture: SVGTemplateResult; alt: string } {
+  const groups = lms.definition.riskGroups;
+  const top = Math.max(...groups.map((g) => g.risk.value));
+  const possible = new Set(result?.possibleRiskGroups ?? []);
+  const slot = W / groups.length;
+  const step = (W - 24) / maxPoints;
+  const x = (p: number) => 12 + p * step;
+  const bars = groups.map((g, i) => {
+    const h = Math.max(2, (g.risk.value / top) * BAR_H);
+    const cx = i * slot + slot / 2;
+    const mine = possible.has(g.id);
+    return svg`<g class="bar ${g.id}${mine ? ' mine' : ''}">
+      <rect x=${cx - BAR_W / 2} y=${BAR_TOP + BAR_H - h} width=${BAR_W} height=${h} rx="3"></rect>
+      <text x=${cx} y=${BAR_TOP + BAR_H - h - 6} text-anchor="middle" class="value">${f.percent(g.risk.value)}</text>
+      <text x=${cx} y=${BAR_TOP + BAR_H + 16} text-anchor="middle" class="label">${mine ? '▲ ' : ''}${t.groups[g.id]}</text>
+    </g>`;
+  });
+  const segments = groups.map(
+    (g) => svg`<rect class="seg ${g.id}" x=${x(g.minPoints.value) - step / 2} y=${SCALE_Y - 4} width=${(g.maxPoints.value - g.minPoints.value + 1) * step} height="8"></rect>`,
+  );
+  const ticks = Array.from({ length: maxPoints + 1 }, (_, p) => svg`<text x=${x(p)} y=${SCALE_Y + 20} text-anchor="middle" class="tick">${p}</text>`);
+  const [lo, hi] = result?.pointsRange ?? [0, maxPoints];
+  const mark = result
+    ? svg`<rect class="mark" x=${x(lo) - 5} y=${SCALE_Y - 9} width=${x(hi) - x(lo) + 10} height="18" rx="9"></rect>`
+    : svg``;
+  const risks = groups.map((g) => `${t.groups[g.id]} ${f.percent(g.risk.value)}`).join('; ');
+  const markText = !result
+    ? ''
+    : result.points !== null
+      ? `${t.points(f.integer(result.points))} ${t.outOf(f.integer(maxPoints))}; ${t.groups[result.riskGroup!]}.`
+      : `${t.pointsRange(f.integer(lo), f.integer(hi))}; ${t.possibleGroups(t.list(result.possibleRiskGroups.map((g) => t.groups[g])))}.`;
+  const picture = svg`<svg viewBox="0 0 ${W} 176" aria-hidden="true" focusable="false">
+    ${bars}
+    <text x="0" y=${SCALE_Y - 14} class="axis">${t.chartPointsAxis}</text>
+    ${segments}${mark}${ticks}
+  </svg>`;
+  return { picture, alt: t.chartAlt(risks, markText) };
+}
