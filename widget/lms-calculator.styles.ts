@@ -6,7 +6,9 @@ export const styles = css`
   :host {
     color-scheme: light;
     display: block;
+    width: 100%; /* a size container has no intrinsic width: never shrink-wrap to nothing */
     max-width: 44rem;
+    container-type: inline-size; /* narrow layouts follow the element's width, not the page's */
     font-family: var(--lms-font-family, inherit);
     font-size: var(--lms-font-size, 1rem);
     line-height: 1.45;
@@ -71,5 +73,5 @@ export const styles = css`
   a { color: var(--_accent); }
   .copy-fallback { width: 100%; }
   @media (prefers-reduced-motion: no-preference) { .bar rect, .mark { transition: all 150ms ease-out; } }
-  @media (max-width: 30rem) { .calc { padding: calc(var(--_space) * 0.75); } }
+  @container (max-width: 30rem) { .calc { padding: calc(var(--_space) * 0.75); } }
 `;
