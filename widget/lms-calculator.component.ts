@@ -167,7 +167,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'lms-calculator': LmsCalculator;
   }
-  interface HTMLElementEventMap {
+  // Global, so listeners on the element, an ancestor or the document are all typed (it bubbles).
+  interface GlobalEventHandlersEventMap {
     'lms-change': LmsChangeEvent;
   }
 }

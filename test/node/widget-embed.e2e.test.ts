@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WidgetManifest } from '../../scripts/build/build-widget.ts';
+import { launchChromium } from '../support/browser.ts';
+import { startDevServer, type DevServer } from '../support/dev-server.ts';
+import { serveHostPages, type HostPages } from '../support/host-page-server.ts';
+
+const manifest = JSON.parse(readFileSync('dist/public/widget/manifest.json', 'utf8')) as WidgetManifest;
+const widget = manifest.files['widget.js'];
+
+// Selectors and rules a careless or hostile host stylesheet might carry.
+const HOSTILE_CSS = `* { color: #f0f !important; font-size: 31px !important; letter-spacing: 3px; }
+input, select, button, fieldset, table, svg { display: none !important; }
+section, form, p { visibility: hidden !important; }
+lms-calculator { border: 4px dashed red; }`;
+
+describe('the one-tag widget on a third-party page, against npm start\'s server', { timeout: 60_000 }, () => {
+  let server: DevServer;
+  let host: HostPages;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startDevServer();
+    const csp = `default-src 'none'; script-src ${server.url} 'self'; style-src 'self'; frame-src ${server.url}; img-src 'self'`;
+    const tag = `<script src="${server.url}${widget.path}" integrity="${widget.integrity}" crossorigin="anonymous" async></script>`;
+    const page = (body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="stylesheet" href="/hostile.css"><title>Journal</title></head><body><h1>Article</h1>${body}<p>After.</p></body></html>`;
+    const headers = { 'content-security-policy': csp };
+    host = await serveHostPages({
+      '/article': ['text/html', page(tag), headers],
+      '/twice': ['text/html', page(`${tag}<hr>${tag.replace(' async', ' async data-lang="zh-Hans"')}`), headers],
+      '/framed': ['text/html', page(`<iframe id="lms-frame" src="${server.url}/embed?lang=zh-Hans&ki67=25" title="LMS" style="width:100%;border:0;height:50px"></iframe><script src="/listener.js"></script>`), headers],
+      '/listener.js': ['text/javascript', `addEventListener('message', (e) => { if (e.origin === ${JSON.stringify(server.url)} && e.data?.type === 'lms-calculator:height') document.getElementById('lms-frame').style.height = e.data.height + 'px'; });`],
+      '/hostile.css': ['text/css', HOSTILE_CSS],
+      '/favicon.ico': ['image/x-icon', ''],
+    });
+    browser = await launchChromium();
+  }, 90_000);
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+    await server?.stop();
+  });
+
+  async function open(path: string): Promise<{ page: Page; errors: string[]; requests: string[] }> {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    const requests: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(`${host.url}${path}`);
+    await page.locator('lms-calculator #ki67').first().waitFor();
+    return { page, errors, requests };
+  }
+
+  it('renders where the tag stands under a strict CSP and a hostile stylesheet, scores a case, and makes no other request', async () => {
+    const { page, errors, requests } = await open('/article');
+    expect(await page.evaluate(() => document.querySelector('lms-calculator')?.previousElementSibling?.tagName)).toBe('SCRIPT');
+    const box = await page.locator('lms-calculator #ki67').boundingBox();
+    expect(box!.width).toBeGreaterThan(20);
+    const before = requests.length;
+    await page.locator('lms-calculator #ki67').fill('25');
+    await page.locator('lms-calculator input[name="vascularInvasion"][value="yes"]').check();
+    await page.locator('lms-calculator input[name="lymphNodeMetastasis"][value="no"]').check();
+    await page.locator('lms-calculator input[name="adjuvantTherapy"][value="no"]').check();
+    await expect.poll(() => page.locator('lms-calculator .group').textContent()).toContain('High risk');
+    expect(await page.locator('lms-calculator .points strong').textContent()).toBe('7 points');
+    expect(requests.slice(before)).toEqual([]); // scoring sends nothing
+    const offHost = requests.filter((u) => !u.startsWith(host.url));
+    expect(offHost).toEqual([`${server.url}${widget.path}`]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps working when the script is on the page twice', async () => {
+    const { page, errors } = await open('/twice');
+    expect(await page.locator('lms-calculator').count()).toBe(2);
+    await expect.poll(() => page.locator('lms-calculator').nth(1).locator('h2').textContent()).toBe('肝转移评分（LMS）');
+    await page.locator('lms-calculator').nth(1).locator('#ki67').fill('2');
+    await expect.poll(() => page.locator('lms-calculator').nth(1).locator('.points strong').textContent()).toBe('0-4 分');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('serves /embed for iframes: settings from the query, and the frame grows to its content', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${host.url}/framed`);
+    const frame = page.frameLocator('#lms-frame');
+    await expect.poll(() => frame.locator('lms-calculator #ki67').inputValue()).toBe('25');
+    expect(await frame.locator('lms-calculator h2').textContent()).toBe('肝转移评分（LMS）');
+    await expect.poll(async () => (await page.locator('#lms-frame').boundingBox())!.height).toBeGreaterThan(600);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('serves the versioned files immutable, with bytes that match the manifest\'s SRI hash', async () => {
+    const res = await fetch(`${server.url}${widget.path}`);
+    expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const bytes = Buffer.from(await res.arrayBuffer());
+    const { createHash } = await import('node:crypto');
+    expect(`sha384-${createHash('sha384').update(bytes).digest('base64')}`).toBe(widget.integrity);
+  });
+});
