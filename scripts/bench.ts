@@ -2,8 +2,10 @@
 // Figures are medians or ratios because the machines are shared and noisy.
 import { execFileSync } from 'node:child_process';
 import { benchCore } from './bench/bench-core.ts';
+import { benchWidget } from './bench/bench-widget.ts';
 import { benchWorker } from './bench/bench-worker.ts';
 
 execFileSync('node', ['scripts/build.ts'], { stdio: 'ignore' });
 await benchCore();
 await benchWorker();
+await benchWidget();

@@ -83,6 +83,7 @@ export class LmsCalculator extends LitElement {
   declare private _state: CalculatorState;
   declare private _copyStatus: 'idle' | 'copied' | 'failed';
   private _evaluation = evaluate(EMPTY_STATE);
+  private readonly _formatReady = () => this.requestUpdate();
   private _evaluated: CalculatorState = EMPTY_STATE;
 
   constructor() {
@@ -142,7 +143,7 @@ export class LmsCalculator extends LitElement {
 
   override render() {
     const t = pickLocale(this.lang || this.closest('[lang]')?.getAttribute('lang') || navigator.language);
-    const f = formatters(t.locale);
+    const f = formatters(t.locale, this._formatReady);
     const { result, problems } = this._evaluation;
     const summary = summaryText(t, f, this._state, result);
     return html`<section class="calc" part="base" lang=${t.locale} aria-labelledby="lms-title">

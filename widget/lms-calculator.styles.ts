@@ -56,7 +56,7 @@ export const styles = css`
   .figures { display: grid; gap: 0.5em; margin: 0.75em 0; }
   dt { font-size: 0.9em; color: var(--_muted); } dd { margin: 0; font-weight: 600; }
   .chart { margin: 0.75em 0; } figcaption { font-size: 0.9em; color: var(--_muted); }
-  svg { width: 100%; max-width: 26rem; height: auto; display: block; }
+  svg { width: 100%; max-width: 30rem; height: auto; display: block; }
   svg text { fill: var(--_text); font-size: 12px; } svg .value { font-weight: 700; }
   .bar rect { fill: var(--_surface); stroke: var(--_border); }
   .bar.mine rect { stroke: var(--_text); stroke-width: 3; }
@@ -66,12 +66,12 @@ export const styles = css`
   svg .axis, svg .tick { fill: var(--_muted); }
   table { border-collapse: collapse; width: 100%; margin: 0.75em 0; font-size: 0.95em; }
   caption { text-align: left; font-weight: 600; }
-  th, td { text-align: left; padding: 0.3em 0.4em; border-bottom: 1px solid var(--_border); overflow-wrap: anywhere; }
+  th, td { text-align: left; padding: 0.3em 0.4em; border-bottom: 1px solid var(--_border); overflow-wrap: anywhere; hyphens: auto; }
   .what-if { background: var(--_surface); border-radius: var(--_radius); padding: 0.5em 0.75em; }
   footer { border-top: 1px solid var(--_border); margin-top: var(--_space); padding-top: calc(var(--_space) * 0.75); font-size: 0.9em; }
   summary { cursor: pointer; font-weight: 600; }
   a { color: var(--_accent); }
   .copy-fallback { width: 100%; }
   @media (prefers-reduced-motion: no-preference) { .bar rect, .mark { transition: all 150ms ease-out; } }
-  @container (max-width: 30rem) { .calc { padding: calc(var(--_space) * 0.75); } }
+  @container (max-width: 30rem) { .calc { padding: calc(var(--_space) * 0.75); } table { font-size: 0.82em; } th, td { padding: 0.3em 0.2em; } }
 `;

@@ -4,11 +4,11 @@ import type { Formatters } from './format.ts';
 import type { LocaleStrings } from './locales/locale-strings.ts';
 import { maxPoints } from './calculator-state.ts';
 
-const W = 320;
+const W = 360;
 const BAR_W = 64;
 const BAR_TOP = 28;
 const BAR_H = 84;
-const SCALE_Y = 150;
+const SCALE_Y = 160;
 
 /**
  * The three groups' published 5-year risks as bars, the patient's possible groups outlined and
@@ -46,9 +46,9 @@ export function riskChart(t: LocaleStrings, f: Formatters, result: LmsResult | n
     : result.points !== null
       ? `${t.points(f.integer(result.points))} ${t.outOf(f.integer(maxPoints))}; ${t.groups[result.riskGroup!]}.`
       : `${t.pointsRange(f.integer(lo), f.integer(hi))}; ${t.possibleGroups(t.list(result.possibleRiskGroups.map((g) => t.groups[g])))}.`;
-  const picture = svg`<svg viewBox="0 0 ${W} 176" aria-hidden="true" focusable="false">
+  const picture = svg`<svg viewBox="0 0 ${W} 204" aria-hidden="true" focusable="false">
     ${bars}
-    <text x="0" y=${SCALE_Y - 14} class="axis">${t.chartPointsAxis}</text>
+    <text x=${W / 2} y=${SCALE_Y + 38} text-anchor="middle" class="axis">${t.chartPointsAxis}</text>
     ${segments}${mark}${ticks}
   </svg>`;
   return { picture, alt: t.chartAlt(risks, markText) };

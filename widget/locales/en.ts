@@ -31,7 +31,7 @@ export const en: LocaleStrings = {
   possibleGroups: (groups) => `Possible groups: ${groups}`,
   list: (items) => items.join(' or '),
   fiveYearRisk: '5-year liver-metastasis risk of the group',
-  fiveYearRiskNote: 'published group estimate',
+  fiveYearRiskNote: 'group estimate',
   relativeHazard: 'Relative hazard vs a patient with none of the risk factors',
   relativeHazardNote: 'product of the published hazard ratios',
   range: (min, max) => `${min} to ${max}`,

@@ -31,7 +31,7 @@ export const zhHans: LocaleStrings = {
   possibleGroups: (groups) => `可能分组：${groups}`,
   list: (items) => items.join('或'),
   fiveYearRisk: '该组 5 年肝转移风险',
-  fiveYearRiskNote: '已发表的分组估计',
+  fiveYearRiskNote: '分组估计',
   relativeHazard: '相对风险比（对比无任何危险因素者）',
   relativeHazardNote: '已发表风险比的乘积',
   range: (min, max) => `${min} 至 ${max}`,

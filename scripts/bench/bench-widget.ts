@@ -1,0 +1,59 @@
+// Widget budgets: one-tag bundle <= 12 KB min+gzip (Lit and both languages included); first render
+// <= 50 ms after the script has loaded, in headless Chromium (median of fresh page loads); no layout
+// shift after the first render.
+import { readFileSync } from 'node:fs';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { launchChromium } from '../../test/support/browser.ts';
+import { serveHostPages } from '../../test/support/host-page-server.ts';
+
+const LOADS = 21;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+// Before the widget: note when its first render completes and collect layout shifts.
+const PROBE = `<script>
+window.__shifts = [];
+new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__shifts.push({ t: e.startTime, v: e.value }); }).observe({ type: 'layout-shift', buffered: true });
+customElements.whenDefined('lms-calculator').then(() => document.querySelector('lms-calculator').updateComplete).then(() => {
+  window.__rendered = performance.now();
+  requestAnimationFrame(() => requestAnimationFrame(() => { window.__painted = performance.now(); }));
+});
+</script>`;
+
+export async function benchWidget(): Promise<void> {
+  const bundle = readFileSync('dist/public/widget.js');
+  const gz = gzipSync(bundle, { level: 9 }).length;
+  const br = brotliCompressSync(bundle).length;
+  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body><p>Before.</p>${PROBE}<script src="/widget.js"></script><p>After.</p></body></html>`;
+  const host = await serveHostPages({ '/': ['text/html', page], '/widget.js': ['text/javascript', bundle.toString()], '/favicon.ico': ['image/x-icon', ''] });
+  const browser = await launchChromium();
+  const rendered: number[] = [];
+  const painted: number[] = [];
+  const shifts: number[] = [];
+  try {
+    for (let i = 0; i < LOADS; i++) {
+      const context = await browser.newContext(); // cold cache each time
+      const tab = await context.newPage();
+      await tab.goto(`${host.url}/`);
+      await tab.waitForFunction(() => (window as unknown as { __painted?: number }).__painted);
+      await tab.waitForTimeout(300);
+      const m = await tab.evaluate(() => {
+        const w = window as unknown as { __rendered: number; __painted: number; __shifts: { t: number; v: number }[] };
+        const script = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/widget.js')) as PerformanceResourceTiming;
+        return { loaded: script.responseEnd, rendered: w.__rendered, painted: w.__painted, shift: w.__shifts.filter((s) => s.t > w.__rendered).reduce((a, s) => a + s.v, 0) };
+      });
+      if (i > 0) {
+        // The first load warms Chromium itself; it is not the reader's experience.
+        rendered.push(m.rendered - m.loaded);
+        painted.push(m.painted - m.loaded);
+        shifts.push(m.shift);
+      }
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await host.stop();
+  }
+  console.log(`\nWidget: one-tag bundle ${(bundle.length / 1024).toFixed(1)} KB min, ${(gz / 1024).toFixed(1)} KB gzip -9, ${(br / 1024).toFixed(1)} KB brotli (target <= 12 KB gzip)`);
+  console.log(`  first render after the script loaded: median ${median(rendered).toFixed(1)} ms rendered, ${median(painted).toFixed(1)} ms painted, over ${rendered.length} cold loads (target <= 50 ms)`);
+  console.log(`  layout shift after first render: max ${Math.max(...shifts).toFixed(4)} over ${shifts.length} loads (target 0)`);
+}

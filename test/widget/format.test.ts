@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { lmsModel } from '../../shared/lms-model.ts';
+import { parse, score } from '../../shared/lms.ts';
+import { intlFormatters, plainFormatters } from '../../widget/format.ts';
+import { goldenCases } from '../support/golden-vectors.ts';
+
+/** Every number the widget can show: points, group risks, hazard ratios and their products. */
+function shownNumbers() {
+  const ratios = new Set<number>();
+  const integers = new Set<number>();
+  for (const c of goldenCases) {
+    const parsed = c.expected ? parse(c.json ? JSON.parse(c.json) : c.input, c.source ? { source: c.source } : undefined) : null;
+    if (!parsed?.ok) continue;
+    const r = score(parsed.input);
+    for (const x of [r.relativeHazard, ...r.relativeHazardRange, ...r.breakdown.map((b) => b.hazardRatio)]) if (x !== null) ratios.add(x);
+    for (const b of r.breakdown) if (b.value !== null) ratios.add(b.value);
+    for (const p of [...r.pointsRange, ...r.breakdown.flatMap((b) => b.pointsRange)]) integers.add(p);
+  }
+  return { ratios: [...ratios], integers: [...integers, 100], percents: lmsModel.riskGroups.map((g) => g.risk.value) };
+}
+
+describe('first-paint number formatting', () => {
+  it.each(['en', 'zh-Hans'])('matches Intl character for character in %s, so the switch shifts nothing', (locale) => {
+    const intl = intlFormatters(locale);
+    const { ratios, integers, percents } = shownNumbers();
+    expect(ratios.length).toBeGreaterThan(20);
+    for (const x of ratios) expect(plainFormatters.ratio(x)).toBe(intl.ratio(x));
+    for (const n of integers) expect(plainFormatters.integer(n)).toBe(intl.integer(n));
+    for (const p of percents) expect(plainFormatters.percent(p)).toBe(intl.percent(p));
+  });
+});
