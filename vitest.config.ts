@@ -38,6 +38,9 @@ export default defineConfig({
         test: {
           name: 'worker',
           include: ['test/worker/**/*.test.ts'],
+          // Fuzz runs per property: modest in `npm test`, large in `npm run fuzz`.
+          provide: { fuzzRuns: Number(process.env.LMS_FUZZ_RUNS ?? 300) },
+          testTimeout: 600_000,
         },
       },
     ],

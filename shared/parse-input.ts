@@ -47,6 +47,7 @@ function parseBanded(factor: CompiledFactor, raw: string | number): FieldResult 
   if (value < def.min || value > def.max) {
     return { field, code: 'out_of_range', message: `${field} must be from ${def.min} to ${def.max} ${def.unit}; got ${show(raw)}.` };
   }
+  value += 0; // -0 becomes 0: JSON cannot carry -0, so the API and the core would disagree
   for (const level of def.levels) {
     const bound = level.upperBound;
     if (!bound || value < bound.value || (bound.inclusive && value === bound.value)) return { value: { level: level.id, value } };

@@ -13,7 +13,7 @@ const LF = 10;
 
 /**
  * RFC 4180 CSV: quoted fields with doubled quotes, commas and line breaks inside quotes, CRLF or
- * LF line ends, a leading UTF-8 BOM. Blank lines are skipped (they hold no patient). A quote inside
+ * LF line ends, a leading UTF-8 BOM. Empty lines are skipped (they hold no patient). A quote inside
  * an unquoted field is kept as text, as spreadsheets write it.
  *
  * @example
@@ -26,6 +26,8 @@ export function parseCsv(text: string): CsvParseResult {
   let line = 1;
   while (i < n) {
     const start = line;
+    const from = i;
+    let to = i;
     const cells: string[] = [];
     for (;;) {
       let cell: string;
@@ -66,12 +68,14 @@ export function parseCsv(text: string): CsvParseResult {
         i++;
         continue;
       }
+      to = i;
       if (c === CR) i++;
       if (text.charCodeAt(i) === LF) i++;
       line++;
       break;
     }
-    if (!(cells.length === 1 && cells[0] === '')) records.push({ line: start, cells });
+    // Only an empty line is skipped; a line holding "" is a row with one empty (unknown) cell.
+    if (to > from) records.push({ line: start, cells });
   }
   return { ok: true, records };
 }

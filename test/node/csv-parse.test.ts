@@ -18,6 +18,9 @@ describe('the RFC 4180 CSV parser', () => {
   it('drops a leading BOM and skips blank lines', () => {
     expect(cells('\ufeffid\n\n1\r\n\r\n')).toEqual([['id'], ['1']]);
   });
+  it('keeps a line holding only "" as a row with one empty cell', () => {
+    expect(cells('h\n""\n\n')).toEqual([['h'], ['']]);
+  });
   it('keeps empty fields, including a trailing one', () => {
     expect(cells('a,,c,\n')).toEqual([['a', '', 'c', '']]);
   });

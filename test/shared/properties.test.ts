@@ -92,6 +92,17 @@ describe('scoring properties', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('results survive a JSON round trip unchanged (no -0, NaN or Infinity inside)', () => {
+    fc.assert(
+      fc.property(rawInput, (raw) => {
+        const r = scoreRaw(raw);
+        expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+      }),
+    );
+    const negativeZero = scoreRaw({ ki67: -0 });
+    expect(Object.is(negativeZero.breakdown[0]!.value, 0)).toBe(true);
+  });
+
   it('typed inputs built directly score like parsed ones', () => {
     const direct: LmsInput = { ki67: { level: '>20', value: null }, vascularInvasion: true, lymphNodeMetastasis: null, adjuvantTherapy: false };
     expect(score(direct)).toEqual(scoreRaw({ ki67: '>20', vascularInvasion: true, adjuvantTherapy: false }));
