@@ -51,7 +51,7 @@ export function renderDocs(doc: Doc): string {
   const problems = PROBLEMS.map(([slug, status, text]) => `<tr id="problem-${slug}"><td><code>${slug}</code></td><td>${status}</td><td>${esc(text)}</td></tr>`).join('');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(doc.info.title)}: reference</title><link rel="stylesheet" href="/site.css"></head>
+<title>${esc(doc.info.title)}: reference</title><link rel="icon" href="/favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="/site.css"></head>
 <body><main class="page">
 <h1>${esc(doc.info.title)} <small>v${esc(doc.info.version)}</small></h1>
 ${doc.info.description.split('\n\n').map((p) => `<p>${esc(p)}</p>`).join('\n')}

@@ -95,6 +95,20 @@ describe('the one-tag widget on a third-party page, against npm start\'s server'
     await page.close();
   });
 
+  it.each(['/', '/embed?lang=zh-Hans', '/docs'])('%s runs under its own strict CSP with no violation or error', async (path) => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    page.on('pageerror', (e) => problems.push(e.message));
+    const res = await page.goto(`${server.url}${path}`);
+    const csp = res!.headers()['content-security-policy']!;
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+    if (path !== '/docs') await page.locator('lms-calculator #ki67').first().waitFor();
+    await page.waitForTimeout(200);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('serves the versioned files immutable, with bytes that match the manifest\'s SRI hash', async () => {
     const res = await fetch(`${server.url}${widget.path}`);
     expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');

@@ -64,8 +64,15 @@ describe('CORS and security headers', () => {
     expect(res.headers.get('access-control-allow-credentials')).toBeNull();
   });
 
-  it.each(['/v1/lms/score?ki67=1', '/v1/lms', '/healthz', '/openapi.json', '/', '/docs', '/nope'])('%s carries the security headers', async (path) => {
-    const res = await call(path, { headers: { origin: 'https://journal.example' } });
+  const routes: [string, RequestInit?][] = [
+    ['/v1/lms/score?ki67=1'], ['/v1/lms/score?ki67=900'], ['/v1/lms/score', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"ki67":1}' }],
+    ['/v1/lms/score', { method: 'PUT' }], ['/v1/lms/score', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' }],
+    ['/v1/lms/score/batch', { method: 'POST', headers: { 'content-type': 'text/csv' }, body: 'ki67\n1\n' }],
+    ['/v1/lms'], ['/v1/models'], ['/healthz'], ['/openapi.json'], ['/', {}], ['/docs'], ['/embed'], ['/widget.js'], ['/widget/manifest.json'], ['/site.css'], ['/nope'],
+  ];
+  it.each(routes)('%s carries the security headers', async (path, init) => {
+    const res = await call(path, { ...init, headers: { origin: 'https://journal.example', ...(init?.headers as object) } });
+    expect(res.status).toBeLessThan(500);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('referrer-policy')).toBe('no-referrer');
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
@@ -74,6 +81,7 @@ describe('CORS and security headers', () => {
       expect(csp).toContain("script-src 'self'");
       expect(csp).not.toContain('unsafe-inline');
       expect(csp).not.toContain('unsafe-eval');
+      expect(csp).toContain(path === '/embed' ? 'frame-ancestors *' : "frame-ancestors 'none'");
     }
   });
 });
