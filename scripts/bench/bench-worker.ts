@@ -12,9 +12,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { Miniflare, convertV4MiniflareOptions } from 'miniflare';
 import { startDevServer } from '../../test/support/dev-server.ts';
 import { LOCAL_ONLY } from '../local-only-env.ts';
+import { startWorkerd } from '../workerd.ts';
 
 Object.assign(process.env, LOCAL_ONLY);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -49,28 +49,13 @@ function load(url: string, opts: { method?: 'GET' | 'POST'; body?: string; secon
 const scoreQuery = '/v1/lms/score?ki67=12&vascularInvasion=yes&lymphNodeMetastasis=no&adjuvantTherapy=no';
 const scoreBody = JSON.stringify({ ki67: 12, vascularInvasion: true, lymphNodeMetastasis: false, adjuvantTherapy: false });
 
-const ALLOW_ALL = { SCORE_LIMITER: { namespace_id: '1001', simple: { limit: 1e9, period: 60 as const } }, BATCH_LIMITER: { namespace_id: '1002', simple: { limit: 1e9, period: 60 as const } } };
-
-/**
- * workerd with the built Worker. 'simulated' keeps Miniflare's rate-limit simulation (a separate
- * service: one RPC per scored request); 'in-isolate' runs worker-with-noop-limiter.ts, the same app
- * with a no-op limiter in its isolate, leaving the app's own cost.
- */
-async function startWorkerd(limiter: 'simulated' | 'in-isolate'): Promise<{ base: string; dispose(): Promise<void> }> {
-  // Miniflare 5 (the one wrangler ships) takes a new config shape; it converts the classic one.
-  const mf = new Miniflare(convertV4MiniflareOptions({
-    host: '127.0.0.1', port: 0, modules: true, compatibilityDate: '2026-11-01',
-    scriptPath: limiter === 'simulated' ? BUNDLE : NOOP_BUNDLE,
-    ratelimits: ALLOW_ALL,
-    serviceBindings: { ASSETS: () => new Response('not found', { status: 404 }) },
-  }));
-  const base = (await mf.ready).toString().replace(/\/$/, '');
-  return { base, dispose: () => mf.dispose() };
-}
+const ALLOW_ALL = { score: 1e9, batch: 1e9 };
 
 async function throughput(): Promise<void> {
-  const app = await startWorkerd('in-isolate');
-  const sim = await startWorkerd('simulated');
+  // The no-op-limiter build measures the app's own cost; the plain build keeps Miniflare's
+  // simulated limiter (a separate service: one RPC per scored request) for comparison.
+  const app = await startWorkerd(NOOP_BUNDLE, ALLOW_ALL);
+  const sim = await startWorkerd(BUNDLE, ALLOW_ALL);
   const base = app.base;
   const rounds: Record<'bare' | 'get' | 'barePost' | 'post' | 'getSim', Load[]> = { bare: [], get: [], barePost: [], post: [], getSim: [] };
   load(`${base}/healthz`, { seconds: 2 }); // warm-up

@@ -17,6 +17,8 @@ export function freePort(): Promise<number> {
 
 export interface DevServer {
   readonly url: string;
+  /** Process group of wrangler and the workerd it starts. */
+  readonly pgid: number;
   readonly output: () => string;
   stop(): Promise<void>;
 }
@@ -28,7 +30,8 @@ export interface DevServer {
 export async function startDevServer(extraArgs: string[] = []): Promise<DevServer> {
   const port = await freePort();
   const inspector = await freePort();
-  const child: ChildProcess = spawn('npx', ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspector), '--show-interactive-dev-session=false', ...extraArgs], {
+  // wrangler's own entry under this Node, not npx: no npm or shell layer between us and the signal.
+  const child: ChildProcess = spawn(process.execPath, ['node_modules/wrangler/bin/wrangler.js', 'dev', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspector), '--show-interactive-dev-session=false', ...extraArgs], {
     env: { ...process.env, ...LOCAL_ONLY, NO_COLOR: '1', CI: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
@@ -37,22 +40,34 @@ export async function startDevServer(extraArgs: string[] = []): Promise<DevServe
   child.stdout!.on('data', (d) => (log += d));
   child.stderr!.on('data', (d) => (log += d));
   const url = `http://127.0.0.1:${port}`;
-  const stop = async () => {
-    if (child.exitCode !== null) return;
-    const exited = new Promise((r) => child.once('exit', r));
+  const pgid = child.pid!;
+  const groupAlive = () => {
     try {
-      process.kill(-child.pid!, 'SIGTERM');
+      process.kill(-pgid, 0);
+      return true;
     } catch {
-      /* already gone */
+      return false;
     }
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-    if (child.exitCode === null) process.kill(-child.pid!, 'SIGKILL');
+  };
+  // The whole group (wrangler, esbuild, workerd) must be gone, not just the process we started.
+  const stop = async () => {
+    const signal = (s: NodeJS.Signals) => {
+      try {
+        process.kill(-pgid, s);
+      } catch {
+        /* already gone */
+      }
+    };
+    signal('SIGTERM');
+    for (let waited = 0; groupAlive() && waited < 5000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+    if (groupAlive()) signal('SIGKILL');
+    for (let waited = 0; groupAlive() && waited < 2000; waited += 50) await new Promise((r) => setTimeout(r, 50));
   };
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`wrangler dev exited early:\n${log}`);
     try {
-      if ((await fetch(`${url}/healthz`)).ok) return { url, output: () => log, stop };
+      if ((await fetch(`${url}/healthz`)).ok) return { url, pgid, output: () => log, stop };
     } catch {
       /* not up yet */
     }

@@ -1,0 +1,112 @@
+// `npm run load`: a bounded load run on 127.0.0.1 that stops by itself, in two phases with the
+// same mixed GET/POST/batch traffic (Debian's wrk, LMS_LOAD_SECONDS each, default 30):
+// A. `wrangler dev` with a load configuration (score limit raised so scoring is measured; the batch
+//    limit kept, so its 429s are the intended ones): requests, statuses, p50/p99, peak memory.
+// B. plain workerd (Miniflare's API, the deployable bundle, same limits) after a 15 s warm-up: the
+//    memory verdict. wrangler dev runs the Worker with an inspector attached, and there RSS keeps
+//    rising under load even for a Worker that only answers "ok" (seen: 783 -> 1,265 MiB over 90 s),
+//    so only plain workerd can show whether the app itself grows.
+// Targets: no error other than intended 429s; no memory growth from the first to the last third.
+import { execFile, execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { startDevServer } from '../test/support/dev-server.ts';
+import { startWorkerd, workerdRss } from './workerd.ts';
+
+const SECONDS = Number(process.env.LMS_LOAD_SECONDS ?? 30);
+const config = readFileSync('wrangler.toml', 'utf8')
+  .replace('main = "worker/index.ts"', 'main = "../worker/index.ts"')
+  .replace('directory = "./dist/public"', 'directory = "./public"')
+  .replace('simple = { limit = 600, period = 60 }', 'simple = { limit = 100000000, period = 60 }');
+if (!config.includes('limit = 100000000')) throw new Error('wrangler.toml changed shape: update scripts/load.ts');
+execFileSync('node', ['scripts/build.ts'], { stdio: 'inherit' });
+writeFileSync('dist/wrangler.load.toml', config);
+
+const csv = `id,ki67,vascularInvasion,lymphNodeMetastasis,adjuvantTherapy\\n${Array.from({ length: 50 }, (_, i) => `p${i},${i * 2},${i % 2 ? 'yes' : 'no'},no,`).join('\\n')}\\n`;
+const lua = `
+local requests = {}
+-- Formatted in init: wrk sets the Host header only then.
+init = function()
+for i = 0, 18 do
+  requests[#requests + 1] = wrk.format("GET", "/v1/lms/score?ki67=" .. (i * 5) .. "&vascularInvasion=yes&adjuvantTherapy=no")
+  requests[#requests + 1] = wrk.format("POST", "/v1/lms/score", { ["Content-Type"] = "application/json" }, '{"ki67":' .. i .. ',"lymphNodeMetastasis":true}')
+end
+requests[#requests + 1] = wrk.format("POST", "/v1/lms/score/batch", { ["Content-Type"] = "text/csv", ["Accept"] = "text/csv" }, "${csv}")
+end
+local n = 0
+statuses = {}
+local threads = {}
+-- done() runs in the main script state: each thread's counts are fetched with thread:get.
+setup = function(thread) threads[#threads + 1] = thread end
+request = function() n = n + 1; return requests[(n % #requests) + 1] end
+response = function(status) statuses[status] = (statuses[status] or 0) + 1 end
+done = function()
+  local total = {}
+  for _, t in ipairs(threads) do
+    for s, c in pairs(t:get("statuses")) do total[s] = (total[s] or 0) + c end
+  end
+  local parts = {}
+  for s, c in pairs(total) do parts[#parts + 1] = '"' .. s .. '":' .. c end
+  io.write("STATUSES {" .. table.concat(parts, ",") .. "}\\n")
+end`;
+writeFileSync('dist/load.lua', lua);
+
+interface Phase { statuses: Record<string, number>; p50: string; p99: string; samples: number[] }
+
+/** One bounded wrk run against `url`, sampling `rss()` every 0.5 s after `warmup` seconds. */
+async function drive(url: string, rss: () => number, warmup = 0): Promise<Phase> {
+  const samples: number[] = [];
+  let sampler: NodeJS.Timeout | undefined;
+  const start = setTimeout(() => (sampler = setInterval(() => samples.push(rss()), 500)), warmup * 1000);
+  try {
+    const { stdout } = await promisify(execFile)('wrk', ['-t1', '-c8', `-d${warmup + SECONDS}s`, '--latency', '-s', 'dist/load.lua', url], { maxBuffer: 1 << 20 });
+    return {
+      statuses: JSON.parse(stdout.match(/STATUSES (\{.*\})/)![1]!) as Record<string, number>,
+      p50: stdout.match(/^\s+50%\s+(\S+)/m)![1]!,
+      p99: stdout.match(/^\s+99%\s+(\S+)/m)![1]!,
+      samples,
+    };
+  } finally {
+    clearTimeout(start);
+    clearInterval(sampler);
+  }
+}
+
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+/** Mean RSS of the first and last thirds, and the growth between them in percent. */
+function growth(samples: number[]): { first: number; last: number; pct: number } {
+  const third = Math.max(1, Math.floor(samples.length / 3));
+  const first = mean(samples.slice(0, third));
+  const last = mean(samples.slice(-third));
+  return { first, last, pct: ((last - first) / first) * 100 };
+}
+const mib = (kib: number) => `${(kib / 1024).toFixed(0)} MiB`;
+const count = (p: Phase) => Object.values(p.statuses).reduce((a, b) => a + b, 0);
+const errorsOf = (p: Phase) => Object.entries(p.statuses).filter(([s]) => !s.startsWith('2') && s !== '429').reduce((a, [, c]) => a + c, 0);
+
+const dev = await startDevServer(['-c', 'dist/wrangler.load.toml']);
+let viaDev: Phase;
+try {
+  viaDev = await drive(dev.url, () => workerdRss(({ pgrp }) => pgrp === dev.pgid));
+} finally {
+  await dev.stop();
+}
+execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--minify', '--outdir', 'dist/worker'], { stdio: 'ignore' });
+const plain = await startWorkerd('dist/worker/index.js', { score: 100_000_000, batch: 30 });
+let viaWorkerd: Phase;
+try {
+  viaWorkerd = await drive(plain.base, () => workerdRss(({ ppid }) => ppid === process.pid), 15);
+} finally {
+  await plain.dispose();
+}
+
+const g = growth(viaWorkerd.samples);
+const errors = errorsOf(viaDev) + errorsOf(viaWorkerd);
+console.log(`\nLoad: mixed GET score / POST score / CSV batch (50 rows), wrk 1 thread 8 connections, 127.0.0.1, ${SECONDS} s per phase`);
+console.log(`A. wrangler dev          ${count(viaDev)} requests (${(count(viaDev) / SECONDS).toFixed(0)}/s); ${Object.entries(viaDev.statuses).map(([s, n]) => `${s}: ${n}`).join(', ')}`);
+console.log(`                         p50 ${viaDev.p50}, p99 ${viaDev.p99}; workerd peak ${mib(Math.max(...viaDev.samples))} (dev runtime with inspector)`);
+console.log(`B. workerd (Miniflare)   ${count(viaWorkerd)} requests in ${15 + SECONDS} s; ${Object.entries(viaWorkerd.statuses).map(([s, n]) => `${s}: ${n}`).join(', ')}`);
+console.log(`                         p50 ${viaWorkerd.p50}, p99 ${viaWorkerd.p99}; peak ${mib(Math.max(...viaWorkerd.samples))}`);
+console.log(`   memory after warm-up  first third ${mib(g.first)}, last third ${mib(g.last)}: ${g.pct >= 0 ? '+' : ''}${g.pct.toFixed(1)}% (target: no growth)`);
+console.log(`errors                   ${errors} other than 2xx and the batch limiter's intended 429s (target 0)`);
+if (errors > 0) process.exitCode = 1;
