@@ -7,7 +7,7 @@ import { csvRow } from './csv-format.ts';
 import { methodNotAllowed } from './method-not-allowed.ts';
 import { invalidInput, problemResponse } from './problem.ts';
 import { rateLimit } from './rate-limit.ts';
-import { readBody } from './read-body.ts';
+import { mediaType, readBody } from './read-body.ts';
 import type { FieldProblem } from './problem.ts';
 
 export const BATCH_LIMITS = { rows: 10_000, bytes: 2 * 1024 * 1024 } as const;
@@ -76,7 +76,7 @@ function fromCsv(text: string, wantCsv: boolean): Response {
 export const batchRoutes = new Hono<AppEnv>()
   .use('/score/batch', rateLimit('BATCH_LIMITER'))
   .post('/score/batch', async (c) => {
-    const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+    const type = mediaType(c.req.raw);
     if (type !== 'application/json' && type !== 'text/csv') {
       return problemResponse({ status: 415, type: 'unsupported-media-type', title: 'Unsupported media type', detail: 'Send application/json ({"patients": [...]}) or text/csv with a header row.' });
     }

@@ -27,3 +27,6 @@ export async function readBody(request: Request, maxBytes: number): Promise<stri
   for (const chunk of chunks) text += decoder.decode(chunk, { stream: true });
   return text + decoder.decode();
 }
+
+/** The request's media type, lower-cased, without parameters ("application/json; charset=x" -> "application/json"). */
+export const mediaType = (request: Request): string => (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();

@@ -4,7 +4,7 @@ import type { AppEnv } from './app-env.ts';
 import { methodNotAllowed } from './method-not-allowed.ts';
 import { invalidInput, problemResponse } from './problem.ts';
 import { rateLimit } from './rate-limit.ts';
-import { readBody } from './read-body.ts';
+import { mediaType, readBody } from './read-body.ts';
 import { textFields } from './text-fields.ts';
 
 const MAX_BODY_BYTES = 16 * 1024;
@@ -37,7 +37,7 @@ export const scoreRoutes = new Hono<AppEnv>()
     return c.json(score(parsed.input), 200, headers);
   })
   .post('/score', async (c) => {
-    const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+    const type = mediaType(c.req.raw);
     const form = type === 'application/x-www-form-urlencoded';
     if (type !== 'application/json' && !form) {
       return problemResponse({ status: 415, type: 'unsupported-media-type', title: 'Unsupported media type', detail: 'Send application/json (or application/x-www-form-urlencoded).' });
