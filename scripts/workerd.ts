@@ -1,6 +1,7 @@
 // workerd started through Miniflare's API with the built Worker: no wrangler dev proxy and no
 // inspector in front, so figures are the app's own. Shared by `npm run bench` and `npm run load`.
 import { readdirSync, readFileSync } from 'node:fs';
+import { build } from 'esbuild';
 import { Miniflare, convertV4MiniflareOptions } from 'miniflare';
 import { LOCAL_ONLY } from './local-only-env.ts';
 
@@ -47,4 +48,11 @@ export function workerdRss(match: (fields: { ppid: number; pgrp: number }) => bo
     }
   }
   return total;
+}
+
+/** The app with its rate limiters replaced by an in-isolate no-op: see worker-with-noop-limiter.ts. */
+export const NOOP_LIMITER_BUNDLE = 'dist/bench/worker-noop-limiter.js';
+
+export async function buildNoopLimiterBundle(): Promise<void> {
+  await build({ entryPoints: ['scripts/bench/worker-with-noop-limiter.ts'], bundle: true, minify: true, format: 'esm', platform: 'neutral', outfile: NOOP_LIMITER_BUNDLE, logLevel: 'warning' });
 }

@@ -6,7 +6,6 @@
 // - a 10,000-row CSV batch in one request <= 100 ms wall (median of repeated posts);
 // - cold start: the deployable bundle <= 20 KB gzip, module evaluation <= 10 ms (median of fresh
 //   processes).
-import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,14 +13,13 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { startDevServer } from '../../test/support/dev-server.ts';
 import { LOCAL_ONLY } from '../local-only-env.ts';
-import { startWorkerd } from '../workerd.ts';
+import { buildNoopLimiterBundle, NOOP_LIMITER_BUNDLE, startWorkerd } from '../workerd.ts';
 
 Object.assign(process.env, LOCAL_ONLY);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
 const BUNDLE = 'dist/worker/index.js';
 const ROUNDS = 5;
-const NOOP_BUNDLE = 'dist/bench/worker-noop-limiter.js';
 
 interface Load { rps: number; p50: number; p99: number; errors: number }
 
@@ -54,7 +52,7 @@ const ALLOW_ALL = { score: 1e9, batch: 1e9 };
 async function throughput(): Promise<void> {
   // The no-op-limiter build measures the app's own cost; the plain build keeps Miniflare's
   // simulated limiter (a separate service: one RPC per scored request) for comparison.
-  const app = await startWorkerd(NOOP_BUNDLE, ALLOW_ALL);
+  const app = await startWorkerd(NOOP_LIMITER_BUNDLE, ALLOW_ALL);
   const sim = await startWorkerd(BUNDLE, ALLOW_ALL);
   const base = app.base;
   const rounds: Record<'bare' | 'get' | 'barePost' | 'post' | 'getSim', Load[]> = { bare: [], get: [], barePost: [], post: [], getSim: [] };
@@ -119,7 +117,7 @@ export async function benchWorker(): Promise<void> {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new Error('npm run bench needs Debian\'s wrk: apt-get install -y wrk');
   }
   execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--minify', '--outdir', 'dist/worker'], { stdio: 'ignore', env: process.env });
-  await build({ entryPoints: ['scripts/bench/worker-with-noop-limiter.ts'], bundle: true, minify: true, format: 'esm', platform: 'neutral', outfile: NOOP_BUNDLE, logLevel: 'warning' });
+  await buildNoopLimiterBundle();
   coldStart();
   await throughput();
 }
