@@ -27,9 +27,11 @@ function levelText(t: LocaleStrings, f: Formatters, b: LmsResult['breakdown'][nu
 
 /** Points, group, published risk, relative hazard, picture, breakdown and the what-if. */
 export function renderResult(t: LocaleStrings, f: Formatters, r: LmsResult | null, invalid: boolean): TemplateResult {
-  const { picture, alt } = riskChart(t, f, r);
-  // Nothing entered yet: guidance instead of a 0-max range over every group.
-  if (!r || r.breakdown.every((b) => !b.known)) {
+  // Nothing entered yet: guidance, and the published risks without a mark, instead of a 0-max
+  // range over every group.
+  const empty = !r || r.breakdown.every((b) => !b.known);
+  const { picture, alt } = riskChart(t, f, empty ? null : r);
+  if (empty || !r) {
     return html`<div class="result-body empty">
       <p class="placeholder">${invalid ? t.invalidResult : t.emptyResult}</p>
       <figure class="chart" part="chart"><figcaption>${t.chartTitle}</figcaption><div role="img" aria-label=${alt}>${picture}</div></figure>

@@ -10,6 +10,7 @@ describe('properties and attributes', () => {
       expect(part<HTMLInputElement>(el, `input[name="${factor}"][value="unknown"]`).checked).toBe(true);
     }
     expect(text(el, '.placeholder')).toContain('never taken as "no"');
+    expect(el.shadowRoot!.querySelectorAll('.bar.mine, .mark')).toHaveLength(0); // no patient mark yet
   });
 
   it('presets inputs from attributes, as a journal page shows a worked case', async () => {
