@@ -132,7 +132,11 @@ export class LmsCalculator extends LitElement {
     this._copyStatus = 'idle';
   }
 
+  /** Built when "Copy summary" is pressed, not on every render; kept for the manual-copy fallback. */
+  private _copiedText = '';
+
   private async _copy(text: string): Promise<void> {
+    this._copiedText = text;
     try {
       await navigator.clipboard.writeText(text);
       this._copyStatus = 'copied';
@@ -145,7 +149,6 @@ export class LmsCalculator extends LitElement {
     const t = pickLocale(this.lang || this.closest('[lang]')?.getAttribute('lang') || navigator.language);
     const f = formatters(t.locale, this._formatReady);
     const { result, problems } = this._evaluation;
-    const summary = summaryText(t, f, this._state, result);
     return html`<section class="calc" part="base" lang=${t.locale} aria-labelledby="lms-title">
       <h2 id="lms-title">${t.title}</h2>
       <p class="scope">${t.scope}</p>
@@ -159,7 +162,9 @@ export class LmsCalculator extends LitElement {
         <p class="sr-only" aria-live="polite">${liveSummary(t, f, result)}</p>
         ${renderResult(t, f, result, problems.length > 0)}
       </section>
-      ${renderFooter(t, f, { copyStatus: this._copyStatus, summary, widgetVersion: LmsCalculator.version }, () => this._copy(summary))}
+      ${renderFooter(t, f, { copyStatus: this._copyStatus, summary: this._copiedText, widgetVersion: LmsCalculator.version }, () =>
+        this._copy(summaryText(t, f, this._state, result)),
+      )}
     </section>`;
   }
 }
