@@ -9,10 +9,10 @@
 //    (+2%), and Miniflare's rate-limit simulation alone grows then levels off (653 -> 856 MiB).
 //    So phase B leaves the simulation out and measures the app.
 // Targets: no error other than intended 429s; no memory growth from the first to the last third.
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { promisify } from 'node:util';
 import { startDevServer } from '../test/support/dev-server.ts';
+import { runWrk } from './wrk.ts';
 import { buildNoopLimiterBundle, NOOP_LIMITER_BUNDLE, startWorkerd, workerdRss } from './workerd.ts';
 
 const SECONDS = Number(process.env.LMS_LOAD_SECONDS ?? 30);
@@ -53,7 +53,7 @@ done = function()
 end`;
 writeFileSync('dist/load.lua', lua);
 
-interface Phase { statuses: Record<string, number>; p50: string; p99: string; samples: number[] }
+interface Phase { statuses: Record<string, number>; p50: number; p99: number; samples: number[] }
 
 /** One bounded wrk run against `url`, sampling `rss()` every 0.5 s after `warmup` seconds. */
 async function drive(url: string, rss: () => number, warmup = 0): Promise<Phase> {
@@ -61,13 +61,9 @@ async function drive(url: string, rss: () => number, warmup = 0): Promise<Phase>
   let sampler: NodeJS.Timeout | undefined;
   const start = setTimeout(() => (sampler = setInterval(() => samples.push(rss()), 500)), warmup * 1000);
   try {
-    const { stdout } = await promisify(execFile)('wrk', ['-t1', '-c8', `-d${warmup + SECONDS}s`, '--latency', '-s', 'dist/load.lua', url], { maxBuffer: 1 << 20 });
-    return {
-      statuses: JSON.parse(stdout.match(/STATUSES (\{.*\})/)![1]!) as Record<string, number>,
-      p50: stdout.match(/^\s+50%\s+(\S+)/m)![1]!,
-      p99: stdout.match(/^\s+99%\s+(\S+)/m)![1]!,
-      samples,
-    };
+    const run = await runWrk(url, { connections: 8, seconds: warmup + SECONDS, script: 'dist/load.lua' });
+    const statuses = JSON.parse(run.stdout.match(/STATUSES (\{.*\})/)![1]!) as Record<string, number>;
+    return { statuses, p50: run.p50, p99: run.p99, samples };
   } finally {
     clearTimeout(start);
     clearInterval(sampler);
@@ -107,9 +103,9 @@ const errors = errorsOf(viaDev) + errorsOf(viaWorkerd);
 const allOk = (p: Phase) => Object.keys(p.statuses).every((s) => s.startsWith('2'));
 console.log(`\nLoad: mixed GET score / POST score / CSV batch (50 rows), wrk 1 thread 8 connections, 127.0.0.1, ${SECONDS} s per phase`);
 console.log(`A. wrangler dev          ${count(viaDev)} requests (${(count(viaDev) / SECONDS).toFixed(0)}/s); ${Object.entries(viaDev.statuses).map(([s, n]) => `${s}: ${n}`).join(', ')}`);
-console.log(`                         p50 ${viaDev.p50}, p99 ${viaDev.p99}; workerd peak ${mib(Math.max(...viaDev.samples))} (dev runtime with inspector)`);
+console.log(`                         p50 ${viaDev.p50.toFixed(1)} ms, p99 ${viaDev.p99.toFixed(1)} ms; workerd peak ${mib(Math.max(...viaDev.samples))} (dev runtime with inspector)`);
 console.log(`B. workerd, no-op limiter ${count(viaWorkerd)} requests in ${15 + SECONDS} s; ${Object.entries(viaWorkerd.statuses).map(([s, n]) => `${s}: ${n}`).join(', ')}`);
-console.log(`                         p50 ${viaWorkerd.p50}, p99 ${viaWorkerd.p99}; peak ${mib(Math.max(...viaWorkerd.samples))}`);
+console.log(`                         p50 ${viaWorkerd.p50.toFixed(1)} ms, p99 ${viaWorkerd.p99.toFixed(1)} ms; peak ${mib(Math.max(...viaWorkerd.samples))}`);
 console.log(`   memory after warm-up  first third ${mib(g.first)}, last third ${mib(g.last)}: ${g.pct >= 0 ? '+' : ''}${g.pct.toFixed(1)}% (target: no growth)`);
 console.log(`errors                   ${errors} other than 2xx and the batch limiter's intended 429s (target 0)`);
 if (errors > 0 || !allOk(viaWorkerd)) process.exitCode = 1;

@@ -4,17 +4,12 @@ import { maxPoints } from './calculator-state.ts';
 import type { Formatters } from './format.ts';
 import type { BooleanFactor, LocaleStrings } from './locales/locale-strings.ts';
 import { bandLabel } from './render-form.ts';
+import { groupText, hasInput, hazardText, pointsText } from './result-text.ts';
 import { riskChart } from './risk-chart.ts';
-
-const pointsText = (t: LocaleStrings, f: Formatters, r: { points: number | null; pointsRange: readonly [number, number] }) =>
-  r.points !== null ? t.points(f.integer(r.points)) : t.pointsRange(f.integer(r.pointsRange[0]), f.integer(r.pointsRange[1]));
-
-const groupText = (t: LocaleStrings, r: LmsResult) =>
-  r.riskGroup ? t.groups[r.riskGroup] : t.possibleGroups(t.list(r.possibleRiskGroups.map((g) => t.groups[g])));
 
 /** One sentence for the polite live region: what changed, without the whole table. */
 export function liveSummary(t: LocaleStrings, f: Formatters, r: LmsResult | null): string {
-  if (!r || r.breakdown.every((b) => !b.known)) return '';
+  if (!hasInput(r)) return '';
   const risk = r.fiveYearRisk !== null ? `${t.fiveYearRisk}: ${f.percent(r.fiveYearRisk)}` : '';
   return t.liveSummary(pointsText(t, f, r), groupText(t, r), risk);
 }
@@ -29,9 +24,8 @@ function levelText(t: LocaleStrings, f: Formatters, b: LmsResult['breakdown'][nu
 export function renderResult(t: LocaleStrings, f: Formatters, r: LmsResult | null, invalid: boolean): TemplateResult {
   // Nothing entered yet: guidance, and the published risks without a mark, instead of a 0-max
   // range over every group.
-  const empty = !r || r.breakdown.every((b) => !b.known);
-  const { picture, alt } = riskChart(t, f, empty ? null : r);
-  if (empty || !r) {
+  const { picture, alt } = riskChart(t, f, hasInput(r) ? r : null);
+  if (!hasInput(r)) {
     return html`<div class="result-body empty">
       <p class="placeholder">${invalid ? t.invalidResult : t.emptyResult}</p>
       <figure class="chart" part="chart"><figcaption>${t.chartTitle}</figcaption><div role="img" aria-label=${alt}>${picture}</div></figure>
@@ -39,7 +33,6 @@ export function renderResult(t: LocaleStrings, f: Formatters, r: LmsResult | nul
   }
   const group = r.riskGroup ?? 'range';
   const unknown = r.breakdown.filter((b) => !b.known).length;
-  const hr = r.relativeHazard !== null ? f.ratio(r.relativeHazard) : t.range(f.ratio(r.relativeHazardRange[0]), f.ratio(r.relativeHazardRange[1]));
   const what = r.whatIf.adjuvantTherapy;
   return html`<div class="result-body">
     <div class="headline">
@@ -49,7 +42,7 @@ export function renderResult(t: LocaleStrings, f: Formatters, r: LmsResult | nul
     </div>
     <dl class="figures">
       <div><dt>${t.fiveYearRisk}</dt><dd>${r.fiveYearRisk !== null ? f.percent(r.fiveYearRisk) : possibleRisks(t, f, r)} <span class="muted">${t.fiveYearRiskNote} · ${t.publishedLabel}</span></dd></div>
-      <div><dt>${t.relativeHazard}</dt><dd>${hr} <span class="muted">${t.relativeHazardNote}</span></dd></div>
+      <div><dt>${t.relativeHazard}</dt><dd>${hazardText(t, f, r)} <span class="muted">${t.relativeHazardNote}</span></dd></div>
     </dl>
     <figure class="chart" part="chart"><figcaption>${t.chartTitle}</figcaption><div role="img" aria-label=${alt}>${picture}</div></figure>
     <table class="breakdown">
@@ -62,7 +55,7 @@ export function renderResult(t: LocaleStrings, f: Formatters, r: LmsResult | nul
       )}</tbody>
     </table>
     ${what
-      ? html`<aside class="what-if"><p><strong>${t.whatIfTitle}:</strong> ${t.whatIf(pointsText(t, f, what), what.riskGroup ? t.groups[what.riskGroup] : t.possibleGroups(t.list(what.possibleRiskGroups.map((g) => t.groups[g]))))}</p><p class="muted">${t.whatIfNote}</p></aside>`
+      ? html`<aside class="what-if"><p><strong>${t.whatIfTitle}:</strong> ${t.whatIf(pointsText(t, f, what), groupText(t, what))}</p><p class="muted">${t.whatIfNote}</p></aside>`
       : nothing}
   </div>`;
 }

@@ -3,6 +3,7 @@ import { lms, type LmsResult } from '../shared/lms.ts';
 import type { Formatters } from './format.ts';
 import type { LocaleStrings } from './locales/locale-strings.ts';
 import { maxPoints } from './calculator-state.ts';
+import { groupText, pointsText } from './result-text.ts';
 
 const W = 360;
 const BAR_W = 64;
@@ -41,11 +42,7 @@ export function riskChart(t: LocaleStrings, f: Formatters, result: LmsResult | n
     ? svg`<rect class="mark" x=${x(lo) - 5} y=${SCALE_Y - 9} width=${x(hi) - x(lo) + 10} height="18" rx="9"></rect>`
     : svg``;
   const risks = groups.map((g) => `${t.groups[g.id]} ${f.percent(g.risk.value)}`).join('; ');
-  const markText = !result
-    ? ''
-    : result.points !== null
-      ? `${t.points(f.integer(result.points))} ${t.outOf(f.integer(maxPoints))}; ${t.groups[result.riskGroup!]}.`
-      : `${t.pointsRange(f.integer(lo), f.integer(hi))}; ${t.possibleGroups(t.list(result.possibleRiskGroups.map((g) => t.groups[g])))}.`;
+  const markText = result ? `${pointsText(t, f, result)} ${t.outOf(f.integer(maxPoints))}; ${groupText(t, result)}.` : '';
   const picture = svg`<svg viewBox="0 0 ${W} 204" aria-hidden="true" focusable="false">
     ${bars}
     <text x=${W / 2} y=${SCALE_Y + 38} text-anchor="middle" class="axis">${t.chartPointsAxis}</text>

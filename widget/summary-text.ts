@@ -4,6 +4,7 @@ import type { Formatters } from './format.ts';
 import type { LocaleStrings } from './locales/locale-strings.ts';
 import { bandLabel } from './render-form.ts';
 import { liveSummary } from './render-result.ts';
+import { hazardText } from './result-text.ts';
 
 /** The plain-text note "Copy summary" puts on the clipboard: inputs, result, model, citation. */
 export function summaryText(t: LocaleStrings, f: Formatters, s: CalculatorState, r: LmsResult | null): string {
@@ -18,8 +19,7 @@ export function summaryText(t: LocaleStrings, f: Formatters, s: CalculatorState,
   ];
   if (r) {
     lines.push(`${liveSummary(t, f, r)} (${t.outOf(f.integer(maxPoints))}, ${t.derivedLabel})`);
-    const hr = r.relativeHazard !== null ? f.ratio(r.relativeHazard) : t.range(f.ratio(r.relativeHazardRange[0]), f.ratio(r.relativeHazardRange[1]));
-    lines.push(`${t.relativeHazard}: ${hr}`);
+    lines.push(`${t.relativeHazard}: ${hazardText(t, f, r)}`);
   }
   lines.push(t.modelLine(`${def.id} ${def.version}`, lms.stamp.hash.slice(0, 8)), `${def.citation.text} doi:${def.citation.doi}`, t.disclaimer);
   return lines.join('\n');

@@ -13,7 +13,8 @@ import type { FieldProblem } from './problem.ts';
 export const BATCH_LIMITS = { rows: 10_000, bytes: 2 * 1024 * 1024 } as const;
 // Not toLocaleString: it starts ICU at module load, about 15 ms of cold start.
 const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
-const LIMITS_TEXT = `at most ${grouped(BATCH_LIMITS.rows)} rows and ${BATCH_LIMITS.bytes / 1024 / 1024} MB per request`;
+const MEGABYTES = `${BATCH_LIMITS.bytes / 1024 / 1024} MB`;
+const LIMITS_TEXT = `at most ${grouped(BATCH_LIMITS.rows)} rows and ${MEGABYTES} per request`;
 const OUTPUT_COLUMNS = ['points', 'pointsMin', 'pointsMax', 'riskGroup', 'possibleRiskGroups', 'fiveYearRisk', 'relativeHazard', 'complete', 'errors'];
 
 const tooLarge = (what: string) =>
@@ -81,7 +82,7 @@ export const batchRoutes = new Hono<AppEnv>()
       return problemResponse({ status: 415, type: 'unsupported-media-type', title: 'Unsupported media type', detail: 'Send application/json ({"patients": [...]}) or text/csv with a header row.' });
     }
     const text = await readBody(c.req.raw, BATCH_LIMITS.bytes);
-    if (text === null) return tooLarge('The body is larger than 2 MB');
+    if (text === null) return tooLarge(`The body is larger than ${MEGABYTES}`);
     if (type === 'text/csv') return fromCsv(text, (c.req.header('accept') ?? '').includes('text/csv'));
     const rows = fromJson(text);
     if (rows instanceof Response) return rows;

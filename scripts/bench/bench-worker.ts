@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { startDevServer } from '../../test/support/dev-server.ts';
 import { LOCAL_ONLY } from '../local-only-env.ts';
+import { runWrk, type WrkResult } from '../wrk.ts';
 import { buildNoopLimiterBundle, NOOP_LIMITER_BUNDLE, startWorkerd } from '../workerd.ts';
 
 Object.assign(process.env, LOCAL_ONLY);
@@ -21,27 +22,15 @@ const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
 const BUNDLE = 'dist/worker/index.js';
 const ROUNDS = 5;
 
-interface Load { rps: number; p50: number; p99: number; errors: number }
+type Load = WrkResult;
 
-/** wrk's latency figures ("812.00us", "1.20ms", "2.01s") in ms. */
-const ms = (text: string) => {
-  const [, n, unit] = text.match(/([\d.]+)(us|ms|s)/)!;
-  return Number(n) * ({ us: 1e-3, ms: 1, s: 1e3 } as Record<string, number>)[unit!]!;
-};
-
-// Debian's wrk (C, one thread here) rather than a Node client: on 2 cores the client shares the
-// CPU with workerd, and a lighter client distorts the ratios less.
-function load(url: string, opts: { method?: 'GET' | 'POST'; body?: string; seconds: number }): Load {
-  const args = ['-t1', '-c16', `-d${opts.seconds}s`, '--latency'];
+async function load(url: string, opts: { body?: string; seconds: number }): Promise<Load> {
+  let script: string | undefined;
   if (opts.body) {
-    const script = join(tmpdir(), 'lms-bench-post.lua');
+    script = join(tmpdir(), 'lms-bench-post.lua');
     writeFileSync(script, `wrk.method = "POST"\nwrk.body = ${JSON.stringify(opts.body)}\nwrk.headers["Content-Type"] = "application/json"\n`);
-    args.push('-s', script);
   }
-  const out = execFileSync('wrk', [...args, url]).toString();
-  const non2xx = Number(out.match(/Non-2xx or 3xx responses: (\d+)/)?.[1] ?? 0);
-  const socket = out.match(/Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/)?.slice(1).reduce((a, b) => a + Number(b), 0) ?? 0;
-  return { rps: Number(out.match(/Requests\/sec:\s+([\d.]+)/)![1]), p50: ms(out.match(/^\s+50%\s+(\S+)/m)![1]!), p99: ms(out.match(/^\s+99%\s+(\S+)/m)![1]!), errors: non2xx + socket };
+  return runWrk(url, { connections: 16, seconds: opts.seconds, script });
 }
 
 const scoreQuery = '/v1/lms/score?ki67=12&vascularInvasion=yes&lymphNodeMetastasis=no&adjuvantTherapy=no';
@@ -56,13 +45,13 @@ async function throughput(): Promise<void> {
   const sim = await startWorkerd(BUNDLE, ALLOW_ALL);
   const base = app.base;
   const rounds: Record<'bare' | 'get' | 'barePost' | 'post' | 'getSim', Load[]> = { bare: [], get: [], barePost: [], post: [], getSim: [] };
-  load(`${base}/healthz`, { seconds: 2 }); // warm-up
+  await load(`${base}/healthz`, { seconds: 2 }); // warm-up
   for (let round = 0; round < ROUNDS; round++) {
-    rounds.bare.push(load(`${base}/healthz`, { seconds: 3 }));
-    rounds.get.push(load(`${base}${scoreQuery}`, { seconds: 3 }));
-    rounds.barePost.push(load(`${base}/bench/bare-post`, { method: 'POST', body: scoreBody, seconds: 3 }));
-    rounds.post.push(load(`${base}/v1/lms/score`, { method: 'POST', body: scoreBody, seconds: 3 }));
-    rounds.getSim.push(load(`${sim.base}${scoreQuery}`, { seconds: 3 }));
+    rounds.bare.push(await load(`${base}/healthz`, { seconds: 3 }));
+    rounds.get.push(await load(`${base}${scoreQuery}`, { seconds: 3 }));
+    rounds.barePost.push(await load(`${base}/bench/bare-post`, { body: scoreBody, seconds: 3 }));
+    rounds.post.push(await load(`${base}/v1/lms/score`, { body: scoreBody, seconds: 3 }));
+    rounds.getSim.push(await load(`${sim.base}${scoreQuery}`, { seconds: 3 }));
   }
   await sim.dispose();
   const csv = `id,ki67,vascularInvasion,lymphNodeMetastasis,adjuvantTherapy\n${Array.from({ length: 10_000 }, (_, i) => `${i},${(i * 7) % 101},${i % 2 ? 'yes' : 'no'},no,${i % 3 ? 'yes' : ''}\n`).join('')}`;
@@ -76,7 +65,7 @@ async function throughput(): Promise<void> {
   }
   await app.dispose();
 
-  const m = (k: keyof typeof rounds, f: keyof Load) => median(rounds[k].map((x) => x[f]));
+  const m = (k: keyof typeof rounds, f: 'rps' | 'p50' | 'p99') => median(rounds[k].map((x) => x[f]));
   const errors = Object.values(rounds).flat().reduce((s, x) => s + x.errors, 0);
   console.log(`\nWorker throughput: workerd via Miniflare API, 127.0.0.1, wrk, 16 connections, median of ${ROUNDS} interleaved 3 s rounds`);
   console.log('  (rate limiter bound in-isolate as a no-op; the last line keeps Miniflare\'s simulated limiter service)');
@@ -92,8 +81,8 @@ async function throughput(): Promise<void> {
 
   const dev = await startDevServer();
   try {
-    load(`${dev.url}/healthz`, { seconds: 2 });
-    const viaDev = load(`${dev.url}${scoreQuery}`, { seconds: 4 });
+    await load(`${dev.url}/healthz`, { seconds: 2 });
+    const viaDev = await load(`${dev.url}${scoreQuery}`, { seconds: 4 });
     console.log(`\nFor reference, GET score through wrangler dev (its proxy in front): ${Math.round(viaDev.rps)} req/s, p99 ${viaDev.p99.toFixed(2)} ms`);
   } finally {
     await dev.stop();
