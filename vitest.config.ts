@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 import { LOCAL_ONLY } from './scripts/local-only-env.ts';
 
 Object.assign(process.env, LOCAL_ONLY);
-import { CHROMIUM, CHROMIUM_ARGS } from './test/support/chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from './test/support/chromium.ts';
 
 // One `vitest run` runs every suite, each where its code runs in production:
 // the core in Node, the Worker in workerd (Miniflare), the widget in Chromium.
@@ -28,7 +28,7 @@ export default defineConfig({
             enabled: true,
             headless: true,
             screenshotFailures: false,
-            provider: playwright({ launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS } }),
+            provider: playwright({ launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS } }),
             instances: [{ browser: 'chromium' }],
           },
         },

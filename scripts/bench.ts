@@ -5,7 +5,7 @@ import { benchCore } from './bench/bench-core.ts';
 import { benchWidget } from './bench/bench-widget.ts';
 import { benchWorker } from './bench/bench-worker.ts';
 
-execFileSync('node', ['scripts/build.ts'], { stdio: 'ignore' });
+execFileSync(process.execPath, ['scripts/build.ts'], { stdio: 'ignore' });
 await benchCore();
 await benchWorker();
 await benchWidget();

@@ -21,7 +21,7 @@ const config = readFileSync('wrangler.toml', 'utf8')
   .replace('directory = "./dist/public"', 'directory = "./public"')
   .replace('simple = { limit = 600, period = 60 }', 'simple = { limit = 100000000, period = 60 }');
 if (!config.includes('limit = 100000000')) throw new Error('wrangler.toml changed shape: update scripts/load.ts');
-execFileSync('node', ['scripts/build.ts'], { stdio: 'inherit' });
+execFileSync(process.execPath, ['scripts/build.ts'], { stdio: 'inherit' });
 writeFileSync('dist/wrangler.load.toml', config);
 
 const csv = `id,ki67,vascularInvasion,lymphNodeMetastasis,adjuvantTherapy\\n${Array.from({ length: 50 }, (_, i) => `p${i},${i * 2},${i % 2 ? 'yes' : 'no'},no,`).join('\\n')}\\n`;

@@ -19,7 +19,7 @@ try {
 } catch {
   /* fc-list missing: nothing to check */
 }
-execFileSync('node', ['scripts/build.ts'], { stdio: 'inherit' });
+execFileSync(process.execPath, ['scripts/build.ts'], { stdio: 'inherit' });
 const server = await startDevServer();
 const browser = await launchChromium();
 try {

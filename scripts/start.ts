@@ -2,8 +2,9 @@
 // on http://127.0.0.1:8787 (workerd, fully local).
 import { execFileSync, spawn } from 'node:child_process';
 import { LOCAL_ONLY } from './local-only-env.ts';
+import { packageBin } from './package-bin.ts';
 
-execFileSync('node', ['scripts/build.ts'], { stdio: 'inherit' });
+execFileSync(process.execPath, ['scripts/build.ts'], { stdio: 'inherit' });
 const base = 'http://127.0.0.1:8787';
 console.log(`
   Demo page and widget   ${base}/
@@ -11,6 +12,6 @@ console.log(`
   Score one patient      ${base}/v1/lms/score?ki67=12&vascularInvasion=yes&lymphNodeMetastasis=no&adjuvantTherapy=no
   One-tag widget         ${base}/widget.js
 `);
-const dev = spawn('npx', ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', '8787'], { stdio: 'inherit', env: { ...process.env, ...LOCAL_ONLY } });
+const dev = spawn(process.execPath, [packageBin('wrangler', 'wrangler'), 'dev', '--ip', '127.0.0.1', '--port', '8787'], { stdio: 'inherit', env: { ...process.env, ...LOCAL_ONLY } });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => dev.kill(signal));
 dev.on('exit', (code) => process.exit(code ?? 0));

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { startDevServer } from '../../test/support/dev-server.ts';
 import { LOCAL_ONLY } from '../local-only-env.ts';
+import { packageBin } from '../package-bin.ts';
 import { runWrk, type WrkResult } from '../wrk.ts';
 import { buildNoopLimiterBundle, NOOP_LIMITER_BUNDLE, startWorkerd } from '../workerd.ts';
 
@@ -105,7 +106,7 @@ export async function benchWorker(): Promise<void> {
     // wrk --version exits 1 after printing; only a missing binary matters.
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new Error('npm run bench needs Debian\'s wrk: apt-get install -y wrk');
   }
-  execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--minify', '--outdir', 'dist/worker'], { stdio: 'ignore', env: process.env });
+  execFileSync(process.execPath, [packageBin('wrangler', 'wrangler'), 'deploy', '--dry-run', '--minify', '--outdir', 'dist/worker'], { stdio: 'ignore', env: process.env });
   await buildNoopLimiterBundle();
   coldStart();
   await throughput();

@@ -7,6 +7,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build, transform, type BuildOptions, type Plugin } from 'esbuild';
 import { lmsModel } from '../../shared/lms-model.ts';
+import { packageBin } from '../package-bin.ts';
 
 // Prose only the API and /docs show. The widget's locale files carry their own scope and method
 // text, so its bundle gets the same model data without these keys: same numbers, same provenance
@@ -65,6 +66,6 @@ export async function buildWidget(out: string, version: string): Promise<WidgetM
   };
   const manifest: WidgetManifest = { version, files: { 'widget.js': describe('widget.js'), 'lms-calculator.js': describe('lms-calculator.js') } };
   writeFileSync(`${out}/widget/manifest.json`, JSON.stringify(manifest, null, 2));
-  execFileSync('npx', ['cem', 'analyze', '--litelement', '--globs', 'widget/lms-calculator.component.ts', '--outdir', dir, '--quiet'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(process.execPath, [packageBin('@custom-elements-manifest/analyzer', 'cem'), 'analyze', '--litelement', '--globs', 'widget/lms-calculator.component.ts', '--outdir', dir, '--quiet'], { stdio: ['ignore', 'ignore', 'inherit'] });
   return manifest;
 }

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { LOCAL_ONLY } from '../../scripts/local-only-env.ts';
+import { packageBin } from '../../scripts/package-bin.ts';
 
 /** A free TCP port on 127.0.0.1. */
 export function freePort(): Promise<number> {
@@ -31,7 +32,7 @@ export async function startDevServer(extraArgs: string[] = []): Promise<DevServe
   const port = await freePort();
   const inspector = await freePort();
   // wrangler's own entry under this Node, not npx: no npm or shell layer between us and the signal.
-  const child: ChildProcess = spawn(process.execPath, ['node_modules/wrangler/bin/wrangler.js', 'dev', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspector), '--show-interactive-dev-session=false', ...extraArgs], {
+  const child: ChildProcess = spawn(process.execPath, [packageBin('wrangler', 'wrangler'), 'dev', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspector), '--show-interactive-dev-session=false', ...extraArgs], {
     env: { ...process.env, ...LOCAL_ONLY, NO_COLOR: '1', CI: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
