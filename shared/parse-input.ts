@@ -98,7 +98,10 @@ export function parseInput<I>(model: CompiledModel, raw: unknown, options?: Pars
     else if (!factor) result = unknownField(model, key);
     else result = parseField(factor, record[key], text);
     if ('value' in result) input[key] = result.value;
-    else (problems ??= []).push(result);
+    else {
+      problems ??= [];
+      problems.push(result);
+    }
   }
   return problems ? { ok: false, problems } : { ok: true, input: input as I };
 }

@@ -1,7 +1,17 @@
 // Renders /docs, the human-readable API reference, from the OpenAPI document: one source of truth.
-import { openApiDocument } from '../../worker/openapi-document.ts';
+import type { openApiDocument } from '../../worker/openapi-document.ts';
 
 type Doc = ReturnType<typeof openApiDocument>;
+type Examples = Record<string, { value: unknown }>;
+/** The parts of an OpenAPI operation this page shows. */
+interface Operation {
+  operationId: string;
+  summary: string;
+  description?: string;
+  parameters?: { name: string; description: string; example: string }[];
+  requestBody?: { content: Record<string, { example?: string; examples?: Examples }> };
+  responses: Record<string, { content?: Record<string, { examples?: Examples }> }>;
+}
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const pre = (s: string) => `<pre><code>${esc(s)}</code></pre>`;
 
@@ -15,29 +25,29 @@ const PROBLEMS: [string, number, string][] = [
   ['internal', 500, 'A bug on our side; never caused by input.'],
 ];
 
-function curl(path: string, method: string, op: Record<string, any>): string {
+function curl(path: string, method: string, op: Operation): string {
   const base = 'http://127.0.0.1:8787';
   if (method === 'get' && op.parameters?.length) {
-    const q = op.parameters.map((p: { name: string; example: string }) => `${p.name}=${encodeURIComponent(p.example)}`).join('&');
+    const q = op.parameters.map((p) => `${p.name}=${encodeURIComponent(p.example)}`).join('&');
     return `curl '${base}${path}?${q}'`;
   }
   if (method === 'get') return `curl ${base}${path}`;
-  const content = op.requestBody.content;
+  const content = op.requestBody!.content;
   if (path.endsWith('/batch')) {
-    return `curl -X POST ${base}${path} \\\n  -H 'content-type: text/csv' -H 'accept: text/csv' \\\n  --data-binary @cohort.csv\n\n# cohort.csv\n${content['text/csv'].example}`;
+    return `curl -X POST ${base}${path} \\\n  -H 'content-type: text/csv' -H 'accept: text/csv' \\\n  --data-binary @cohort.csv\n\n# cohort.csv\n${content['text/csv']!.example}`;
   }
-  const body = JSON.stringify(content['application/json'].examples.complete.value);
+  const body = JSON.stringify(content['application/json']!.examples!.complete!.value);
   return `curl -X POST ${base}${path} \\\n  -H 'content-type: application/json' \\\n  -d '${body}'`;
 }
 
 /** The full HTML page for /docs. */
 export function renderDocs(doc: Doc): string {
   const sections = Object.entries(doc.paths).flatMap(([path, item]) =>
-    Object.entries(item as Record<string, Record<string, any>>).map(([method, op]) => {
+    Object.entries(item as Record<string, Operation>).map(([method, op]) => {
       const ok = op.responses['200']?.content?.['application/json'];
-      const sample = ok?.examples ? Object.values(ok.examples as Record<string, { value: unknown }>)[0]!.value : undefined;
+      const sample = ok?.examples ? Object.values(ok.examples)[0]!.value : undefined;
       const params = op.parameters?.length
-        ? `<table><thead><tr><th>Parameter</th><th>Meaning</th></tr></thead><tbody>${op.parameters.map((p: any) => `<tr><td><code>${esc(p.name)}</code></td><td>${esc(p.description)}</td></tr>`).join('')}</tbody></table>`
+        ? `<table><thead><tr><th>Parameter</th><th>Meaning</th></tr></thead><tbody>${op.parameters.map((p) => `<tr><td><code>${esc(p.name)}</code></td><td>${esc(p.description)}</td></tr>`).join('')}</tbody></table>`
         : '';
       return `<section id="${esc(op.operationId)}"><h3><span class="method">${method.toUpperCase()}</span> <code>${esc(path)}</code></h3>
 <p><strong>${esc(op.summary)}</strong></p>${op.description ? `<p>${esc(op.description)}</p>` : ''}${params}

@@ -3,11 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { lmsModel } from '../../shared/lms-model.ts';
 import { parse, score, type LmsInput } from '../../shared/lms.ts';
 
-const ki67 = fc.oneof(
-  fc.constant(null),
-  fc.constantFrom('<3', '3-20', '>20').map((level) => ({ level, value: null })),
-  fc.double({ min: 0, max: 100, noNaN: true }).chain((v) => fc.constant(v)),
-);
 const flag = fc.constantFrom(true, false, null);
 /** Raw inputs as a JSON caller would send them, some fields unknown. */
 const rawInput = fc.record({ ki67: fc.oneof(fc.constant(null), fc.constantFrom('<3', '3-20', '>20'), fc.double({ min: 0, max: 100, noNaN: true })), vascularInvasion: flag, lymphNodeMetastasis: flag, adjuvantTherapy: flag });
