@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 import { LOCAL_ONLY } from './scripts/local-only-env.ts';
 
 Object.assign(process.env, LOCAL_ONLY);
+
 import { CHROMIUM_ARGS, findChromium } from './test/support/chromium.ts';
 
 // One `vitest run` runs every suite, each where its code runs in production:

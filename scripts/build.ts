@@ -1,10 +1,10 @@
 // `npm run build`: everything the Worker serves as static files, into dist/public.
 // One script: the widget bundles (esbuild), openapi.json and /docs from the model, the pages.
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { openApiDocument } from '../worker/openapi-document.ts';
 import { buildWidget } from './build/build-widget.ts';
 import { renderDocs } from './build/render-docs.ts';
 import { renderPages } from './build/render-pages.ts';
-import { openApiDocument } from '../worker/openapi-document.ts';
 
 const out = 'dist/public';
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };

@@ -12,7 +12,9 @@ if (!findChromium()) {
     console.error(NO_CHROMIUM);
     process.exit(1);
   }
-  console.log('ensure-chromium: no Chromium on this machine; installing Debian\'s chromium (apt-get install chromium) for the browser tests.');
+  console.log(
+    "ensure-chromium: no Chromium on this machine; installing Debian's chromium (apt-get install chromium) for the browser tests.",
+  );
   // apt's own chatter is shown only when it fails.
   const apt = (...args: string[]) => {
     try {

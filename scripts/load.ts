@@ -12,8 +12,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { startDevServer } from '../test/support/dev-server.ts';
-import { runWrk } from './wrk.ts';
 import { buildNoopLimiterBundle, NOOP_LIMITER_BUNDLE, startWorkerd, workerdRss } from './workerd.ts';
+import { runWrk } from './wrk.ts';
 
 const SECONDS = Number(process.env.LMS_LOAD_SECONDS ?? 30);
 const config = readFileSync('wrangler.toml', 'utf8')
@@ -53,7 +53,12 @@ done = function()
 end`;
 writeFileSync('dist/load.lua', lua);
 
-interface Phase { statuses: Record<string, number>; p50: number; p99: number; samples: number[] }
+interface Phase {
+  statuses: Record<string, number>;
+  p50: number;
+  p99: number;
+  samples: number[];
+}
 
 /** One bounded wrk run against `url`, sampling `rss()` every 0.5 s after `warmup` seconds. */
 async function drive(url: string, rss: () => number, warmup = 0): Promise<Phase> {
@@ -80,7 +85,10 @@ function growth(samples: number[]): { first: number; last: number; pct: number }
 }
 const mib = (kib: number) => `${(kib / 1024).toFixed(0)} MiB`;
 const count = (p: Phase) => Object.values(p.statuses).reduce((a, b) => a + b, 0);
-const errorsOf = (p: Phase) => Object.entries(p.statuses).filter(([s]) => !s.startsWith('2') && s !== '429').reduce((a, [, c]) => a + c, 0);
+const errorsOf = (p: Phase) =>
+  Object.entries(p.statuses)
+    .filter(([s]) => !s.startsWith('2') && s !== '429')
+    .reduce((a, [, c]) => a + c, 0);
 
 const dev = await startDevServer(['-c', 'dist/wrangler.load.toml']);
 let viaDev: Phase;
@@ -101,11 +109,29 @@ try {
 const g = growth(viaWorkerd.samples);
 const errors = errorsOf(viaDev) + errorsOf(viaWorkerd);
 const allOk = (p: Phase) => Object.keys(p.statuses).every((s) => s.startsWith('2'));
-console.log(`\nLoad: mixed GET score / POST score / CSV batch (50 rows), wrk 1 thread 8 connections, 127.0.0.1, ${SECONDS} s per phase`);
-console.log(`A. wrangler dev          ${count(viaDev)} requests (${(count(viaDev) / SECONDS).toFixed(0)}/s); ${Object.entries(viaDev.statuses).map(([s, n]) => `${s}: ${n}`).join(', ')}`);
-console.log(`                         p50 ${viaDev.p50.toFixed(1)} ms, p99 ${viaDev.p99.toFixed(1)} ms; workerd peak ${mib(Math.max(...viaDev.samples))} (dev runtime with inspector)`);
-console.log(`B. workerd, no-op limiter ${count(viaWorkerd)} requests in ${15 + SECONDS} s; ${Object.entries(viaWorkerd.statuses).map(([s, n]) => `${s}: ${n}`).join(', ')}`);
-console.log(`                         p50 ${viaWorkerd.p50.toFixed(1)} ms, p99 ${viaWorkerd.p99.toFixed(1)} ms; peak ${mib(Math.max(...viaWorkerd.samples))}`);
-console.log(`   memory after warm-up  first third ${mib(g.first)}, last third ${mib(g.last)}: ${g.pct >= 0 ? '+' : ''}${g.pct.toFixed(1)}% (target: no growth)`);
+console.log(
+  `\nLoad: mixed GET score / POST score / CSV batch (50 rows), wrk 1 thread 8 connections, 127.0.0.1, ${SECONDS} s per phase`,
+);
+console.log(
+  `A. wrangler dev          ${count(viaDev)} requests (${(count(viaDev) / SECONDS).toFixed(0)}/s); ${Object.entries(
+    viaDev.statuses,
+  )
+    .map(([s, n]) => `${s}: ${n}`)
+    .join(', ')}`,
+);
+console.log(
+  `                         p50 ${viaDev.p50.toFixed(1)} ms, p99 ${viaDev.p99.toFixed(1)} ms; workerd peak ${mib(Math.max(...viaDev.samples))} (dev runtime with inspector)`,
+);
+console.log(
+  `B. workerd, no-op limiter ${count(viaWorkerd)} requests in ${15 + SECONDS} s; ${Object.entries(viaWorkerd.statuses)
+    .map(([s, n]) => `${s}: ${n}`)
+    .join(', ')}`,
+);
+console.log(
+  `                         p50 ${viaWorkerd.p50.toFixed(1)} ms, p99 ${viaWorkerd.p99.toFixed(1)} ms; peak ${mib(Math.max(...viaWorkerd.samples))}`,
+);
+console.log(
+  `   memory after warm-up  first third ${mib(g.first)}, last third ${mib(g.last)}: ${g.pct >= 0 ? '+' : ''}${g.pct.toFixed(1)}% (target: no growth)`,
+);
 console.log(`errors                   ${errors} other than 2xx and the batch limiter's intended 429s (target 0)`);
 if (errors > 0 || !allOk(viaWorkerd)) process.exitCode = 1;

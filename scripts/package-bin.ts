@@ -18,4 +18,3 @@ export function packageBin(pkg: string, command: string): string {
   if (!file) throw new Error(`${pkg} has no command ${command}`);
   return join(dirname(manifest), file);
 }
-

@@ -15,7 +15,8 @@ const shots: [file: string, query: string, width: number, scheme: 'light' | 'dar
 ];
 
 try {
-  if (!execFileSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).trim()) console.warn('No CJK font: the zh-Hans screenshot will show boxes (apt-get install -y fonts-noto-cjk).');
+  if (!execFileSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).trim())
+    console.warn('No CJK font: the zh-Hans screenshot will show boxes (apt-get install -y fonts-noto-cjk).');
 } catch {
   /* fc-list missing: nothing to check */
 }

@@ -12,6 +12,10 @@ console.log(`
   Score one patient      ${base}/v1/lms/score?ki67=12&vascularInvasion=yes&lymphNodeMetastasis=no&adjuvantTherapy=no
   One-tag widget         ${base}/widget.js
 `);
-const dev = spawn(process.execPath, [packageBin('wrangler', 'wrangler'), 'dev', '--ip', '127.0.0.1', '--port', '8787'], { stdio: 'inherit', env: { ...process.env, ...LOCAL_ONLY } });
+const dev = spawn(
+  process.execPath,
+  [packageBin('wrangler', 'wrangler'), 'dev', '--ip', '127.0.0.1', '--port', '8787'],
+  { stdio: 'inherit', env: { ...process.env, ...LOCAL_ONLY } },
+);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => dev.kill(signal));
 dev.on('exit', (code) => process.exit(code ?? 0));

@@ -2,7 +2,7 @@
 // inspector in front, so figures are the app's own. Shared by `npm run bench` and `npm run load`.
 import { readdirSync, readFileSync } from 'node:fs';
 import { build } from 'esbuild';
-import { Miniflare, convertV4MiniflareOptions } from 'miniflare';
+import { convertV4MiniflareOptions, Miniflare } from 'miniflare';
 import { LOCAL_ONLY } from './local-only-env.ts';
 
 Object.assign(process.env, LOCAL_ONLY);
@@ -54,5 +54,13 @@ export function workerdRss(match: (fields: { ppid: number; pgrp: number }) => bo
 export const NOOP_LIMITER_BUNDLE = 'dist/bench/worker-noop-limiter.js';
 
 export async function buildNoopLimiterBundle(): Promise<void> {
-  await build({ entryPoints: ['scripts/bench/worker-with-noop-limiter.ts'], bundle: true, minify: true, format: 'esm', platform: 'neutral', outfile: NOOP_LIMITER_BUNDLE, logLevel: 'warning' });
+  await build({
+    entryPoints: ['scripts/bench/worker-with-noop-limiter.ts'],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    outfile: NOOP_LIMITER_BUNDLE,
+    logLevel: 'warning',
+  });
 }

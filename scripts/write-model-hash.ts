@@ -2,8 +2,8 @@
 //   npm run model:hash
 // A test recomputes the hash and fails when this was forgotten.
 import { writeFileSync } from 'node:fs';
-import { modelHash } from '../test/support/model-hash.ts';
 import { lmsModel } from '../shared/lms-model.ts';
+import { modelHash } from '../test/support/model-hash.ts';
 
 const hash = modelHash(lmsModel);
 const file = new URL('../shared/lms-model-hash.ts', import.meta.url);

@@ -21,11 +21,25 @@ const ms = (text: string) => {
 };
 
 /** One bounded wrk run (one thread) with latency percentiles; `script` is an optional Lua file. */
-export async function runWrk(url: string, opts: { connections: number; seconds: number; script?: string }): Promise<WrkResult> {
-  const args = ['-t1', `-c${opts.connections}`, `-d${opts.seconds}s`, '--latency', ...(opts.script ? ['-s', opts.script] : []), url];
+export async function runWrk(
+  url: string,
+  opts: { connections: number; seconds: number; script?: string },
+): Promise<WrkResult> {
+  const args = [
+    '-t1',
+    `-c${opts.connections}`,
+    `-d${opts.seconds}s`,
+    '--latency',
+    ...(opts.script ? ['-s', opts.script] : []),
+    url,
+  ];
   const { stdout } = await promisify(execFile)('wrk', args, { maxBuffer: 1 << 20 });
   const non2xx = Number(stdout.match(/Non-2xx or 3xx responses: (\d+)/)?.[1] ?? 0);
-  const socket = stdout.match(/Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/)?.slice(1).reduce((a, b) => a + Number(b), 0) ?? 0;
+  const socket =
+    stdout
+      .match(/Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/)
+      ?.slice(1)
+      .reduce((a, b) => a + Number(b), 0) ?? 0;
   return {
     rps: Number(stdout.match(/Requests\/sec:\s+([\d.]+)/)![1]),
     p50: ms(stdout.match(/^\s+50%\s+(\S+)/m)![1]!),

@@ -44,7 +44,11 @@ export interface CompiledModel {
 
 /** Normalises a band as typed: no spaces, dashes unified, no trailing %. */
 export const normaliseBand = (text: string): string =>
-  text.replace(/\s+/g, '').replace(/[\u2010-\u2015\u2212~]/g, '-').replace(/%$/, '').toLowerCase();
+  text
+    .replace(/\s+/g, '')
+    .replace(/[\u2010-\u2015\u2212~]/g, '-')
+    .replace(/%$/, '')
+    .toLowerCase();
 
 const MAX_POINTS = 30; // totals live in the bits of a 32-bit mask
 

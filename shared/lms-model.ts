@@ -35,7 +35,12 @@ export const lmsModel = {
     cohortSize: { label: 'patients in the analytic cohort', value: 724, provenance: 'published', source: ABSTRACT },
     events: { label: 'patients with liver metastasis', value: 66, provenance: 'published', source: ABSTRACT },
     eventRate: { label: 'proportion with liver metastasis', value: 0.091, provenance: 'published', source: ABSTRACT },
-    medianMonthsToEvent: { label: 'median months to liver metastasis', value: 36, provenance: 'published', source: ABSTRACT },
+    medianMonthsToEvent: {
+      label: 'median months to liver metastasis',
+      value: 36,
+      provenance: 'published',
+      source: ABSTRACT,
+    },
     cIndex: { label: 'C-index (tenfold cross-validation)', value: 0.888, provenance: 'published', source: ABSTRACT },
     centres: { label: 'participating centres', value: 3, provenance: 'published', source: ABSTRACT },
     osFiveYearNoMetastasis: {
@@ -43,18 +48,20 @@ export const lmsModel = {
       value: 0.636,
       provenance: 'published',
       source: ABSTRACT,
-      caveat: 'The abstract prints 63.6% without vs 95.8% with liver metastasis while saying metastasis worsens survival; the two figures appear swapped.',
+      caveat:
+        'The abstract prints 63.6% without vs 95.8% with liver metastasis while saying metastasis worsens survival; the two figures appear swapped.',
     },
     osFiveYearMetastasis: {
       label: '5-year overall survival, liver metastasis (as printed)',
       value: 0.958,
       provenance: 'published',
       source: ABSTRACT,
-      caveat: 'The abstract prints 63.6% without vs 95.8% with liver metastasis while saying metastasis worsens survival; the two figures appear swapped.',
+      caveat:
+        'The abstract prints 63.6% without vs 95.8% with liver metastasis while saying metastasis worsens survival; the two figures appear swapped.',
     },
   },
   derivation:
-    'The abstract gives hazard ratios but not the point table. Points follow the Sullivan (Framingham) method: each level\'s ln(HR) is divided by the smallest, ln(2.24) for lymph node metastasis, and rounded, giving 0-8 points. Cut-offs 0-2 / 3-4 / 5-8 were chosen because, in simulated cohorts with plausible factor prevalences and a baseline hazard fitted to the low group\'s 2.9%, they reproduce the published group risks (2.9% / 20.8% / 49.7%) better than the other candidates tried (0-2/3-5/6-8, 0-3/4-5/6-8, 0-1/2-4/5-8, 0-3/4-6/7-8). Relative hazards are exact products of the published hazard ratios.',
+    "The abstract gives hazard ratios but not the point table. Points follow the Sullivan (Framingham) method: each level's ln(HR) is divided by the smallest, ln(2.24) for lymph node metastasis, and rounded, giving 0-8 points. Cut-offs 0-2 / 3-4 / 5-8 were chosen because, in simulated cohorts with plausible factor prevalences and a baseline hazard fitted to the low group's 2.9%, they reproduce the published group risks (2.9% / 20.8% / 49.7%) better than the other candidates tried (0-2/3-5/6-8, 0-3/4-5/6-8, 0-1/2-4/5-8, 0-3/4-6/7-8). Relative hazards are exact products of the published hazard ratios.",
   factors: [
     {
       kind: 'banded',
@@ -96,8 +103,19 @@ export const lmsModel = {
       label: 'Vascular invasion',
       question: 'Vascular invasion present on pathology',
       levels: [
-        { id: 'no', label: 'No', reference: true, hazardRatio: { value: 1, provenance: 'published', source: REFERENCE }, points: { value: 0, provenance: 'derived', source: SULLIVAN } },
-        { id: 'yes', label: 'Yes', hazardRatio: { value: 5.03, provenance: 'published', source: ABSTRACT }, points: { value: 2, provenance: 'derived', source: SULLIVAN } },
+        {
+          id: 'no',
+          label: 'No',
+          reference: true,
+          hazardRatio: { value: 1, provenance: 'published', source: REFERENCE },
+          points: { value: 0, provenance: 'derived', source: SULLIVAN },
+        },
+        {
+          id: 'yes',
+          label: 'Yes',
+          hazardRatio: { value: 5.03, provenance: 'published', source: ABSTRACT },
+          points: { value: 2, provenance: 'derived', source: SULLIVAN },
+        },
       ],
     },
     {
@@ -106,8 +124,19 @@ export const lmsModel = {
       label: 'Lymph node metastasis',
       question: 'Lymph node metastasis present on pathology',
       levels: [
-        { id: 'no', label: 'No', reference: true, hazardRatio: { value: 1, provenance: 'published', source: REFERENCE }, points: { value: 0, provenance: 'derived', source: SULLIVAN } },
-        { id: 'yes', label: 'Yes', hazardRatio: { value: 2.24, provenance: 'published', source: ABSTRACT }, points: { value: 1, provenance: 'derived', source: SULLIVAN } },
+        {
+          id: 'no',
+          label: 'No',
+          reference: true,
+          hazardRatio: { value: 1, provenance: 'published', source: REFERENCE },
+          points: { value: 0, provenance: 'derived', source: SULLIVAN },
+        },
+        {
+          id: 'yes',
+          label: 'Yes',
+          hazardRatio: { value: 2.24, provenance: 'published', source: ABSTRACT },
+          points: { value: 1, provenance: 'derived', source: SULLIVAN },
+        },
       ],
     },
     {
@@ -116,8 +145,19 @@ export const lmsModel = {
       label: 'Adjuvant therapy',
       question: 'Adjuvant therapy was given after resection',
       levels: [
-        { id: 'no', label: 'Not given', hazardRatio: { value: 3.03, provenance: 'published', source: ABSTRACT }, points: { value: 1, provenance: 'derived', source: SULLIVAN } },
-        { id: 'yes', label: 'Given', reference: true, hazardRatio: { value: 1, provenance: 'published', source: REFERENCE }, points: { value: 0, provenance: 'derived', source: SULLIVAN } },
+        {
+          id: 'no',
+          label: 'Not given',
+          hazardRatio: { value: 3.03, provenance: 'published', source: ABSTRACT },
+          points: { value: 1, provenance: 'derived', source: SULLIVAN },
+        },
+        {
+          id: 'yes',
+          label: 'Given',
+          reference: true,
+          hazardRatio: { value: 1, provenance: 'published', source: REFERENCE },
+          points: { value: 0, provenance: 'derived', source: SULLIVAN },
+        },
       ],
     },
   ],
@@ -149,7 +189,7 @@ export const lmsModel = {
       factor: 'adjuvantTherapy',
       from: false,
       to: true,
-      note: 'Association in an observational cohort, not a treatment effect: patients who received adjuvant therapy had fewer liver metastases, which does not show that giving it would lower this patient\'s risk.',
+      note: "Association in an observational cohort, not a treatment effect: patients who received adjuvant therapy had fewer liver metastases, which does not show that giving it would lower this patient's risk.",
     },
   ],
 } as const satisfies ModelDefinition;

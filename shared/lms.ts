@@ -1,5 +1,5 @@
 import { createScorer } from './create-scorer.ts';
-import { lmsModel, type LmsModel } from './lms-model.ts';
+import { type LmsModel, lmsModel } from './lms-model.ts';
 import { lmsModelHash } from './lms-model-hash.ts';
 import type { InputOf, RiskGroupOf, ScoreResult } from './score-types.ts';
 

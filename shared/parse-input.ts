@@ -1,12 +1,20 @@
-import { normaliseBand, type CompiledFactor, type CompiledModel } from './compile-model.ts';
+import { type CompiledFactor, type CompiledModel, normaliseBand } from './compile-model.ts';
 import type { ParseOptions, ParseResult, Problem } from './score-types.ts';
 
 // Keys that could reach a prototype if some caller later copied the input carelessly.
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 const BOOLEANS = new Map<string, boolean>([
-  ['true', true], ['yes', true], ['y', true], ['1', true], ['是', true],
-  ['false', false], ['no', false], ['n', false], ['0', false], ['否', false],
+  ['true', true],
+  ['yes', true],
+  ['y', true],
+  ['1', true],
+  ['是', true],
+  ['false', false],
+  ['no', false],
+  ['n', false],
+  ['0', false],
+  ['否', false],
 ]);
 /** Sentinel for "this field is unknown", distinct from any parsed value. */
 const UNKNOWN = null;
@@ -40,17 +48,27 @@ function parseBanded(factor: CompiledFactor, raw: string | number): FieldResult 
       const band = factor.bandAliases.get(normaliseBand(raw));
       if (band !== undefined) return { value: { level: band, value: null } };
       const bands = def.levels.map((l) => l.id).join(', ');
-      return { field, code: 'invalid_number', message: `${field} must be a number from ${def.min} to ${def.max} or a band (${bands}); got ${show(raw)}.` };
+      return {
+        field,
+        code: 'invalid_number',
+        message: `${field} must be a number from ${def.min} to ${def.max} or a band (${bands}); got ${show(raw)}.`,
+      };
     }
   }
-  if (!Number.isFinite(value)) return { field, code: 'not_finite', message: `${field} must be a finite number; got ${show(raw)}.` };
+  if (!Number.isFinite(value))
+    return { field, code: 'not_finite', message: `${field} must be a finite number; got ${show(raw)}.` };
   if (value < def.min || value > def.max) {
-    return { field, code: 'out_of_range', message: `${field} must be from ${def.min} to ${def.max} ${def.unit}; got ${show(raw)}.` };
+    return {
+      field,
+      code: 'out_of_range',
+      message: `${field} must be from ${def.min} to ${def.max} ${def.unit}; got ${show(raw)}.`,
+    };
   }
   value += 0; // -0 becomes 0: JSON cannot carry -0, so the API and the core would disagree
   for (const level of def.levels) {
     const bound = level.upperBound;
-    if (!bound || value < bound.value || (bound.inclusive && value === bound.value)) return { value: { level: level.id, value } };
+    if (!bound || value < bound.value || (bound.inclusive && value === bound.value))
+      return { value: { level: level.id, value } };
   }
   throw new Error(`${field}: bands do not cover ${value}`);
 }
@@ -60,21 +78,35 @@ function parseField(factor: CompiledFactor, raw: unknown, text: boolean): FieldR
   if (raw === null || raw === undefined) return { value: UNKNOWN };
   const word = typeof raw === 'string' ? raw.trim() : undefined;
   if (word === '') {
-    return text ? { value: UNKNOWN } : { field, code: 'empty', message: `${field} is an empty string; send null or leave it out when unknown.` };
+    return text
+      ? { value: UNKNOWN }
+      : { field, code: 'empty', message: `${field} is an empty string; send null or leave it out when unknown.` };
   }
   if (word?.length === 7 && word.toLowerCase() === 'unknown') return { value: UNKNOWN };
   if (factor.definition.kind === 'banded') {
     if (typeof raw === 'number' || typeof raw === 'string') return parseBanded(factor, raw);
-    return { field, code: 'invalid_type', message: `${field} must be a number or a band string; got ${Array.isArray(raw) ? 'an array' : typeof raw}.` };
+    return {
+      field,
+      code: 'invalid_type',
+      message: `${field} must be a number or a band string; got ${Array.isArray(raw) ? 'an array' : typeof raw}.`,
+    };
   }
   if (typeof raw === 'boolean') return { value: raw };
   if (raw === 1 || raw === 0) return { value: raw === 1 };
   const parsed = word === undefined ? undefined : (BOOLEANS.get(word) ?? BOOLEANS.get(word.toLowerCase()));
   if (parsed !== undefined) return { value: parsed };
   if (typeof raw === 'object') {
-    return { field, code: 'invalid_type', message: `${field} must be true or false; got ${Array.isArray(raw) ? 'an array' : 'an object'}.` };
+    return {
+      field,
+      code: 'invalid_type',
+      message: `${field} must be true or false; got ${Array.isArray(raw) ? 'an array' : 'an object'}.`,
+    };
   }
-  return { field, code: 'invalid_boolean', message: `${field} must be true/false, yes/no or 1/0 (or null when unknown); got ${show(raw)}.` };
+  return {
+    field,
+    code: 'invalid_boolean',
+    message: `${field} must be true/false, yes/no or 1/0 (or null when unknown); got ${show(raw)}.`,
+  };
 }
 
 /**
@@ -84,7 +116,16 @@ function parseField(factor: CompiledFactor, raw: unknown, text: boolean): FieldR
 export function parseInput<I>(model: CompiledModel, raw: unknown, options?: ParseOptions): ParseResult<I> {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     const got = raw === null ? 'null' : Array.isArray(raw) ? 'an array' : typeof raw;
-    return { ok: false, problems: [{ field: 'input', code: 'invalid_type', message: `Input must be an object with fields ${model.factors.map((f) => f.id).join(', ')}; got ${got}.` }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          field: 'input',
+          code: 'invalid_type',
+          message: `Input must be an object with fields ${model.factors.map((f) => f.id).join(', ')}; got ${got}.`,
+        },
+      ],
+    };
   }
   const text = options?.source === 'text';
   const input: Record<string, unknown> = {};
@@ -94,7 +135,8 @@ export function parseInput<I>(model: CompiledModel, raw: unknown, options?: Pars
   for (const key of Object.keys(record)) {
     const factor = model.factorById.get(key);
     let result: FieldResult;
-    if (FORBIDDEN.has(key)) result = { field: key, code: 'forbidden_field', message: `Field ${show(key)} is not allowed.` };
+    if (FORBIDDEN.has(key))
+      result = { field: key, code: 'forbidden_field', message: `Field ${show(key)} is not allowed.` };
     else if (!factor) result = unknownField(model, key);
     else result = parseField(factor, record[key], text);
     if ('value' in result) input[key] = result.value;

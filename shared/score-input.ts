@@ -15,7 +15,13 @@ function levelOf(factor: CompiledFactor, value: BandedValue | boolean): Compiled
  * Sums one profile. Reachable totals are kept as bits of a mask (bit p = p points reachable), so a
  * partial input gives the exact set of totals and groups its unknowns allow, not just a min-max span.
  */
-function summarise(model: CompiledModel, input: RawInput, swap: string | null, swapTo: boolean, breakdown: FactorBreakdown[] | null): ScoreSummary {
+function summarise(
+  model: CompiledModel,
+  input: RawInput,
+  swap: string | null,
+  swapTo: boolean,
+  breakdown: FactorBreakdown[] | null,
+): ScoreSummary {
   let reachable = 1;
   let hrMin = 1;
   let hrMax = 1;
@@ -75,7 +81,8 @@ export function scoreInput(model: CompiledModel, input: RawInput): ScoreResult {
   const summary = summarise(model, input, null, false, breakdown);
   const whatIf: Record<string, WhatIfResult> = {};
   for (const w of model.definition.whatIf) {
-    if (input[w.factor] === w.from) whatIf[w.factor] = { ...summarise(model, input, w.factor, w.to, null), note: w.note };
+    if (input[w.factor] === w.from)
+      whatIf[w.factor] = { ...summarise(model, input, w.factor, w.to, null), note: w.note };
   }
   return {
     complete: summary.points !== null,

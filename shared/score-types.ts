@@ -33,7 +33,9 @@ export interface Problem {
   readonly message: string;
 }
 
-export type ParseResult<I> = { readonly ok: true; readonly input: I } | { readonly ok: false; readonly problems: Problem[] };
+export type ParseResult<I> =
+  | { readonly ok: true; readonly input: I }
+  | { readonly ok: false; readonly problems: Problem[] };
 
 /** How raw values arrive: JSON keeps types; text (query strings, CSV, form fields) has only strings. */
 export interface ParseOptions {

@@ -1,4 +1,4 @@
-import { lms, parse, score, type LmsResult } from '../shared/lms.ts';
+import { type LmsResult, lms, parse, score } from '../shared/lms.ts';
 import type { Problem } from '../shared/score-types.ts';
 import type { Answer, BooleanFactor } from './locales/locale-strings.ts';
 
@@ -23,7 +23,13 @@ export interface CalculatorValue {
 
 export const BOOLEAN_FACTORS: readonly BooleanFactor[] = ['vascularInvasion', 'lymphNodeMetastasis', 'adjuvantTherapy'];
 
-export const EMPTY_STATE: CalculatorState = { ki67Text: '', ki67Band: '', vascularInvasion: 'unknown', lymphNodeMetastasis: 'unknown', adjuvantTherapy: 'unknown' };
+export const EMPTY_STATE: CalculatorState = {
+  ki67Text: '',
+  ki67Band: '',
+  vascularInvasion: 'unknown',
+  lymphNodeMetastasis: 'unknown',
+  adjuvantTherapy: 'unknown',
+};
 
 export interface Evaluation {
   readonly result: LmsResult | null;
@@ -59,7 +65,8 @@ export function toKi67(raw: unknown): Pick<CalculatorState, 'ki67Text' | 'ki67Ba
   if (raw === null || raw === undefined) return { ki67Text: '', ki67Band: '' };
   const text = String(raw).trim();
   const parsed = parse({ ki67: text }, { source: 'text' });
-  if (parsed.ok && parsed.input.ki67 && parsed.input.ki67.value === null) return { ki67Text: '', ki67Band: parsed.input.ki67.level };
+  if (parsed.ok && parsed.input.ki67 && parsed.input.ki67.value === null)
+    return { ki67Text: '', ki67Band: parsed.input.ki67.level };
   return { ki67Text: text, ki67Band: '' };
 }
 

@@ -11,7 +11,11 @@ export function intlFormatters(locale: string): Formatters {
   const int = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const two = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const one = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-  return { percent: (x) => pct.format(x), integer: (n) => int.format(n), ratio: (x) => (x < 100 ? two : one).format(x) };
+  return {
+    percent: (x) => pct.format(x),
+    integer: (n) => int.format(n),
+    ratio: (x) => (x < 100 ? two : one).format(x),
+  };
 }
 
 /**

@@ -2,11 +2,20 @@ import { html, LitElement, type PropertyValues } from 'lit';
 import { version } from '../package.json'; // esbuild inlines just this key
 import type { LmsResult } from '../shared/lms.ts';
 import type { Problem } from '../shared/score-types.ts';
-import { EMPTY_STATE, evaluate, fromValue, toAnswer, toKi67, toValue, type CalculatorState, type CalculatorValue } from './calculator-state.ts';
+import {
+  type CalculatorState,
+  type CalculatorValue,
+  EMPTY_STATE,
+  evaluate,
+  fromValue,
+  toAnswer,
+  toKi67,
+  toValue,
+} from './calculator-state.ts';
 import { formatters } from './format.ts';
 import { styles } from './lms-calculator.styles.ts';
-import { pickLocale } from './locales.ts';
 import type { BooleanFactor } from './locales/locale-strings.ts';
+import { pickLocale } from './locales.ts';
 import { renderFooter } from './render-footer.ts';
 import { renderForm } from './render-form.ts';
 import { liveSummary, renderResult } from './render-result.ts';
@@ -20,7 +29,11 @@ export interface LmsChangeDetail {
 }
 export type LmsChangeEvent = CustomEvent<LmsChangeDetail>;
 
-const PRESETS: Record<string, BooleanFactor> = { vascularInvasion: 'vascularInvasion', lymphNodeMetastasis: 'lymphNodeMetastasis', adjuvantTherapy: 'adjuvantTherapy' };
+const PRESETS: Record<string, BooleanFactor> = {
+  vascularInvasion: 'vascularInvasion',
+  lymphNodeMetastasis: 'lymphNodeMetastasis',
+  adjuvantTherapy: 'adjuvantTherapy',
+};
 
 /**
  * The Liver Metastasis Score calculator. Scores in the browser with the shared core: nothing the
@@ -162,8 +175,11 @@ export class LmsCalculator extends LitElement {
         <p class="sr-only" aria-live="polite">${liveSummary(t, f, result)}</p>
         ${renderResult(t, f, result, problems.length > 0)}
       </section>
-      ${renderFooter(t, f, { copyStatus: this._copyStatus, summary: this._copiedText, widgetVersion: LmsCalculator.version }, () =>
-        this._copy(summaryText(t, f, this._state, result)),
+      ${renderFooter(
+        t,
+        f,
+        { copyStatus: this._copyStatus, summary: this._copiedText, widgetVersion: LmsCalculator.version },
+        () => this._copy(summaryText(t, f, this._state, result)),
       )}
     </section>`;
   }

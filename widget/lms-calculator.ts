@@ -1,8 +1,8 @@
 import { LmsCalculator } from './lms-calculator.component.ts';
 
-export { LmsCalculator };
-export type { LmsChangeDetail, LmsChangeEvent } from './lms-calculator.component.ts';
 export type { CalculatorValue } from './calculator-state.ts';
+export type { LmsChangeDetail, LmsChangeEvent } from './lms-calculator.component.ts';
+export { LmsCalculator };
 
 /**
  * Registers <lms-calculator> once. A page that loads the script twice (or two versions) keeps the
@@ -13,11 +13,15 @@ export type { CalculatorValue } from './calculator-state.ts';
  * defineLmsCalculator();
  */
 export function defineLmsCalculator(): void {
-  const existing = customElements.get('lms-calculator') as (CustomElementConstructor & { version?: string }) | undefined;
+  const existing = customElements.get('lms-calculator') as
+    | (CustomElementConstructor & { version?: string })
+    | undefined;
   if (!existing) {
     customElements.define('lms-calculator', LmsCalculator);
   } else if (existing.version !== LmsCalculator.version) {
-    console.warn(`<lms-calculator> ${existing.version ?? '(unknown version)'} is already defined; version ${LmsCalculator.version} was not registered.`);
+    console.warn(
+      `<lms-calculator> ${existing.version ?? '(unknown version)'} is already defined; version ${LmsCalculator.version} was not registered.`,
+    );
   }
 }
 

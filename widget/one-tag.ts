@@ -23,7 +23,9 @@ if (script && script.dataset.mount !== 'none' && !script.closest('head')) {
     }
     if (parent !== window) {
       // Only a height leaves the frame: never the inputs or the result.
-      new ResizeObserver(() => parent.postMessage({ type: 'lms-calculator:height', height: document.documentElement.scrollHeight }, '*')).observe(document.body);
+      new ResizeObserver(() =>
+        parent.postMessage({ type: 'lms-calculator:height', height: document.documentElement.scrollHeight }, '*'),
+      ).observe(document.body);
     }
   }
   script.after(element);

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Problem } from '../shared/score-types.ts';
-import { BOOLEAN_FACTORS, bandOf, ki67Factor, type CalculatorState } from './calculator-state.ts';
+import { BOOLEAN_FACTORS, bandOf, type CalculatorState, ki67Factor } from './calculator-state.ts';
 import type { Formatters } from './format.ts';
 import type { Answer, BooleanFactor, LocaleStrings } from './locales/locale-strings.ts';
 
@@ -18,7 +18,13 @@ export const bandLabel = (t: LocaleStrings, id: string): string => {
 };
 
 /** The inputs: Ki-67 as a number or a band, then Yes/No/Unknown for each boolean factor. */
-export function renderForm(t: LocaleStrings, f: Formatters, s: CalculatorState, problems: readonly Problem[], on: FormHandlers): TemplateResult {
+export function renderForm(
+  t: LocaleStrings,
+  f: Formatters,
+  s: CalculatorState,
+  problems: readonly Problem[],
+  on: FormHandlers,
+): TemplateResult {
   const problem = problems.find((p) => p.field === 'ki67');
   const band = bandOf(s.ki67Text);
   const described = problem ? 'ki67-hint ki67-error' : 'ki67-hint';
@@ -38,9 +44,11 @@ export function renderForm(t: LocaleStrings, f: Formatters, s: CalculatorState, 
         </select>
       </div>
       <p id="ki67-hint" class="hint">${band ? t.ki67FallsIn(bandLabel(t, band)) : t.ki67Hint}</p>
-      ${problem
-        ? html`<p id="ki67-error" class="error">${t.ki67Error(problem.code, f.integer(ki67Factor.min), f.integer(ki67Factor.max))}</p>`
-        : nothing}
+      ${
+        problem
+          ? html`<p id="ki67-error" class="error">${t.ki67Error(problem.code, f.integer(ki67Factor.min), f.integer(ki67Factor.max))}</p>`
+          : nothing
+      }
     </fieldset>
     ${BOOLEAN_FACTORS.map(
       (factor) => html`<fieldset class="choice">

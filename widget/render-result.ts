@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { lms, type LmsResult } from '../shared/lms.ts';
+import { type LmsResult, lms } from '../shared/lms.ts';
 import { maxPoints } from './calculator-state.ts';
 import type { Formatters } from './format.ts';
 import type { BooleanFactor, LocaleStrings } from './locales/locale-strings.ts';
@@ -16,7 +16,8 @@ export function liveSummary(t: LocaleStrings, f: Formatters, r: LmsResult | null
 
 function levelText(t: LocaleStrings, f: Formatters, b: LmsResult['breakdown'][number]): string {
   if (!b.known) return t.unknown;
-  if (b.factor === 'ki67') return b.value !== null ? `${f.ratio(b.value)}% · ${bandLabel(t, b.level!)}` : bandLabel(t, b.level!);
+  if (b.factor === 'ki67')
+    return b.value !== null ? `${f.ratio(b.value)}% · ${bandLabel(t, b.level!)}` : bandLabel(t, b.level!);
   return t.answers[b.factor as BooleanFactor][b.level as 'yes' | 'no'];
 }
 
@@ -49,18 +50,26 @@ export function renderResult(t: LocaleStrings, f: Formatters, r: LmsResult | nul
       <caption>${t.breakdownCaption}</caption>
       <thead><tr><th scope="col">${t.breakdownHead.factor}</th><th scope="col">${t.breakdownHead.level}</th><th scope="col">${t.breakdownHead.points}</th><th scope="col">${t.breakdownHead.hazardRatio}</th></tr></thead>
       <tbody>${r.breakdown.map(
-        (b) => html`<tr><th scope="row">${b.factor === 'ki67' ? t.ki67Label : t.factors[b.factor as BooleanFactor]}</th><td>${levelText(t, f, b)}</td>
+        (
+          b,
+        ) => html`<tr><th scope="row">${b.factor === 'ki67' ? t.ki67Label : t.factors[b.factor as BooleanFactor]}</th><td>${levelText(t, f, b)}</td>
           <td>${b.points !== null ? f.integer(b.points) : t.range(f.integer(b.pointsRange[0]), f.integer(b.pointsRange[1]))}</td>
           <td>${b.hazardRatio === null ? '–' : b.hazardRatio === 1 ? t.reference : f.ratio(b.hazardRatio)}</td></tr>`,
       )}</tbody>
     </table>
-    ${what
-      ? html`<aside class="what-if"><p><strong>${t.whatIfTitle}:</strong> ${t.whatIf(pointsText(t, f, what), groupText(t, what))}</p><p class="muted">${t.whatIfNote}</p></aside>`
-      : nothing}
+    ${
+      what
+        ? html`<aside class="what-if"><p><strong>${t.whatIfTitle}:</strong> ${t.whatIf(pointsText(t, f, what), groupText(t, what))}</p><p class="muted">${t.whatIfNote}</p></aside>`
+        : nothing
+    }
   </div>`;
 }
 
 /** A partial result's possible groups, each with its own published risk (not an interval). */
 function possibleRisks(t: LocaleStrings, f: Formatters, r: LmsResult): string {
-  return t.list(r.possibleRiskGroups.map((id) => `${t.groups[id]} ${f.percent(lms.definition.riskGroups.find((g) => g.id === id)!.risk.value)}`));
+  return t.list(
+    r.possibleRiskGroups.map(
+      (id) => `${t.groups[id]} ${f.percent(lms.definition.riskGroups.find((g) => g.id === id)!.risk.value)}`,
+    ),
+  );
 }

@@ -10,7 +10,9 @@ export const hasInput = (r: LmsResult | null): r is LmsResult => !!r && r.breakd
 
 /** "6 points", or "5-7 points" while something is unknown. */
 export const pointsText = (t: LocaleStrings, f: Formatters, r: Summary): string =>
-  r.points !== null ? t.points(f.integer(r.points)) : t.pointsRange(f.integer(r.pointsRange[0]), f.integer(r.pointsRange[1]));
+  r.points !== null
+    ? t.points(f.integer(r.points))
+    : t.pointsRange(f.integer(r.pointsRange[0]), f.integer(r.pointsRange[1]));
 
 /** The group in words, or the groups still possible. */
 export const groupText = (t: LocaleStrings, r: Summary): string =>
@@ -18,4 +20,6 @@ export const groupText = (t: LocaleStrings, r: Summary): string =>
 
 /** The relative hazard, or its range while something is unknown. */
 export const hazardText = (t: LocaleStrings, f: Formatters, r: Summary): string =>
-  r.relativeHazard !== null ? f.ratio(r.relativeHazard) : t.range(f.ratio(r.relativeHazardRange[0]), f.ratio(r.relativeHazardRange[1]));
+  r.relativeHazard !== null
+    ? f.ratio(r.relativeHazard)
+    : t.range(f.ratio(r.relativeHazardRange[0]), f.ratio(r.relativeHazardRange[1]));

@@ -1,8 +1,8 @@
-import { svg, type SVGTemplateResult } from 'lit';
-import { lms, type LmsResult } from '../shared/lms.ts';
+import { type SVGTemplateResult, svg } from 'lit';
+import { type LmsResult, lms } from '../shared/lms.ts';
+import { maxPoints } from './calculator-state.ts';
 import type { Formatters } from './format.ts';
 import type { LocaleStrings } from './locales/locale-strings.ts';
-import { maxPoints } from './calculator-state.ts';
 import { groupText, pointsText } from './result-text.ts';
 
 const W = 360;
@@ -16,7 +16,11 @@ const SCALE_Y = 160;
  * labelled (never colour alone), and the 0-max point scale with the patient's mark or range.
  * The text alternative says the same in words.
  */
-export function riskChart(t: LocaleStrings, f: Formatters, result: LmsResult | null): { picture: SVGTemplateResult; alt: string } {
+export function riskChart(
+  t: LocaleStrings,
+  f: Formatters,
+  result: LmsResult | null,
+): { picture: SVGTemplateResult; alt: string } {
   const groups = lms.definition.riskGroups;
   const top = Math.max(...groups.map((g) => g.risk.value));
   const possible = new Set(result?.possibleRiskGroups ?? []);
@@ -34,15 +38,21 @@ export function riskChart(t: LocaleStrings, f: Formatters, result: LmsResult | n
     </g>`;
   });
   const segments = groups.map(
-    (g) => svg`<rect class="seg ${g.id}" x=${x(g.minPoints.value) - step / 2} y=${SCALE_Y - 4} width=${(g.maxPoints.value - g.minPoints.value + 1) * step} height="8"></rect>`,
+    (g) =>
+      svg`<rect class="seg ${g.id}" x=${x(g.minPoints.value) - step / 2} y=${SCALE_Y - 4} width=${(g.maxPoints.value - g.minPoints.value + 1) * step} height="8"></rect>`,
   );
-  const ticks = Array.from({ length: maxPoints + 1 }, (_, p) => svg`<text x=${x(p)} y=${SCALE_Y + 20} text-anchor="middle" class="tick">${p}</text>`);
+  const ticks = Array.from(
+    { length: maxPoints + 1 },
+    (_, p) => svg`<text x=${x(p)} y=${SCALE_Y + 20} text-anchor="middle" class="tick">${p}</text>`,
+  );
   const [lo, hi] = result?.pointsRange ?? [0, maxPoints];
   const mark = result
     ? svg`<rect class="mark" x=${x(lo) - 5} y=${SCALE_Y - 9} width=${x(hi) - x(lo) + 10} height="18" rx="9"></rect>`
     : svg``;
   const risks = groups.map((g) => `${t.groups[g.id]} ${f.percent(g.risk.value)}`).join('; ');
-  const markText = result ? `${pointsText(t, f, result)} ${t.outOf(f.integer(maxPoints))}; ${groupText(t, result)}.` : '';
+  const markText = result
+    ? `${pointsText(t, f, result)} ${t.outOf(f.integer(maxPoints))}; ${groupText(t, result)}.`
+    : '';
   const picture = svg`<svg viewBox="0 0 ${W} 204" aria-hidden="true" focusable="false">
     ${bars}
     <text x=${W / 2} y=${SCALE_Y + 38} text-anchor="middle" class="axis">${t.chartPointsAxis}</text>

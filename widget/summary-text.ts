@@ -1,5 +1,5 @@
-import { lms, type LmsResult } from '../shared/lms.ts';
-import { maxPoints, type CalculatorState } from './calculator-state.ts';
+import { type LmsResult, lms } from '../shared/lms.ts';
+import { type CalculatorState, maxPoints } from './calculator-state.ts';
 import type { Formatters } from './format.ts';
 import type { LocaleStrings } from './locales/locale-strings.ts';
 import { bandLabel } from './render-form.ts';
@@ -21,6 +21,10 @@ export function summaryText(t: LocaleStrings, f: Formatters, s: CalculatorState,
     lines.push(`${liveSummary(t, f, r)} (${t.outOf(f.integer(maxPoints))}, ${t.derivedLabel})`);
     lines.push(`${t.relativeHazard}: ${hazardText(t, f, r)}`);
   }
-  lines.push(t.modelLine(`${def.id} ${def.version}`, lms.stamp.hash.slice(0, 8)), `${def.citation.text} doi:${def.citation.doi}`, t.disclaimer);
+  lines.push(
+    t.modelLine(`${def.id} ${def.version}`, lms.stamp.hash.slice(0, 8)),
+    `${def.citation.text} doi:${def.citation.doi}`,
+    t.disclaimer,
+  );
   return lines.join('\n');
 }

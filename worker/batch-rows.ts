@@ -1,4 +1,4 @@
-import { parse, score, type LmsResult } from '../shared/lms.ts';
+import { type LmsResult, parse, score } from '../shared/lms.ts';
 import type { FieldProblem } from './problem.ts';
 
 export type RowId = string | number;
@@ -17,7 +17,8 @@ export function scoreRow(raw: unknown, source: 'json' | 'text', extra: FieldProb
     const { id: given, ...rest } = raw as Record<string, unknown>;
     fields = rest;
     if (typeof given === 'string' || (typeof given === 'number' && Number.isFinite(given))) id = given;
-    else if (given !== null && given !== undefined) problems.push({ field: 'id', code: 'invalid_type', message: 'id must be a string or a number.' });
+    else if (given !== null && given !== undefined)
+      problems.push({ field: 'id', code: 'invalid_type', message: 'id must be a string or a number.' });
   }
   const parsed = parse(fields, { source });
   const withId = id === undefined ? {} : { id };

@@ -8,4 +8,5 @@ export const csvCell = (value: string | number | boolean | null | undefined): st
 };
 
 /** One CSV record with the CRLF line end RFC 4180 asks for. */
-export const csvRow = (cells: readonly (string | number | boolean | null | undefined)[]): string => `${cells.map(csvCell).join(',')}\r\n`;
+export const csvRow = (cells: readonly (string | number | boolean | null | undefined)[]): string =>
+  `${cells.map(csvCell).join(',')}\r\n`;

@@ -4,7 +4,9 @@ export interface CsvRecord {
   readonly cells: string[];
 }
 
-export type CsvParseResult = { readonly ok: true; readonly records: CsvRecord[] } | { readonly ok: false; readonly line: number; readonly message: string };
+export type CsvParseResult =
+  | { readonly ok: true; readonly records: CsvRecord[] }
+  | { readonly ok: false; readonly line: number; readonly message: string };
 
 const QUOTE = 34;
 const COMMA = 44;
@@ -36,7 +38,8 @@ export function parseCsv(text: string): CsvParseResult {
         let from = i + 1;
         for (;;) {
           const q = text.indexOf('"', from);
-          if (q === -1) return { ok: false, line: start, message: `A quoted field that starts on line ${start} is never closed.` };
+          if (q === -1)
+            return { ok: false, line: start, message: `A quoted field that starts on line ${start} is never closed.` };
           cell += text.slice(from, q);
           if (text.charCodeAt(q + 1) === QUOTE) {
             cell += '"';

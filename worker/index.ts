@@ -40,6 +40,13 @@ app.all('/healthz', methodNotAllowed('GET'));
 app.notFound(staticAsset);
 
 // Input never reaches here (the core does not throw); this is for bugs, and says nothing of the request.
-app.onError(() => problemResponse({ status: 500, type: 'internal', title: 'Internal error', detail: 'Something went wrong on our side; the request was not stored.' }));
+app.onError(() =>
+  problemResponse({
+    status: 500,
+    type: 'internal',
+    title: 'Internal error',
+    detail: 'Something went wrong on our side; the request was not stored.',
+  }),
+);
 
 export default app;

@@ -6,6 +6,11 @@ export const methodNotAllowed =
   (allow: string): Handler =>
   (c) =>
     problemResponse(
-      { status: 405, type: 'method-not-allowed', title: 'Method not allowed', detail: `${c.req.method} is not served at ${c.req.path}; use ${allow}.` },
+      {
+        status: 405,
+        type: 'method-not-allowed',
+        title: 'Method not allowed',
+        detail: `${c.req.method} is not served at ${c.req.path}; use ${allow}.`,
+      },
       { allow },
     );

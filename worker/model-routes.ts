@@ -16,7 +16,17 @@ export const modelRoutes = new Hono<AppEnv>()
   .all('/lms', methodNotAllowed('GET'))
   .get('/models', (c) =>
     c.json(
-      { models: [{ id: lms.stamp.id, name: lms.definition.name, version: lms.stamp.version, hash: lms.stamp.hash, href: `/v1/${lms.stamp.id}` }] },
+      {
+        models: [
+          {
+            id: lms.stamp.id,
+            name: lms.definition.name,
+            version: lms.stamp.version,
+            hash: lms.stamp.hash,
+            href: `/v1/${lms.stamp.id}`,
+          },
+        ],
+      },
       200,
       cached,
     ),

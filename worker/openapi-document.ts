@@ -1,5 +1,5 @@
-import type { FactorDefinition } from '../shared/model-definition.ts';
 import { lms, parse, score } from '../shared/lms.ts';
+import type { FactorDefinition } from '../shared/model-definition.ts';
 import { BATCH_LIMITS } from './batch-routes.ts';
 
 // Built at build time (scripts/build.ts) into a static /openapi.json: the schema comes from the
@@ -28,17 +28,30 @@ const complete = { ki67: 12, vascularInvasion: true, lymphNodeMetastasis: false,
 const partial = { ki67: 25, vascularInvasion: null };
 const badInput = parse({ ki67: 120, vascularInvasion: 'maybe' });
 const problemExample = {
-  type: '/docs#problem-invalid-input', title: 'Invalid input', status: 400,
+  type: '/docs#problem-invalid-input',
+  title: 'Invalid input',
+  status: 400,
   detail: badInput.ok ? '' : badInput.problems.map((p) => p.message).join(' '),
   errors: badInput.ok ? [] : badInput.problems,
 };
 
-const problemResponse = (description: string) => ({ description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } });
+const problemResponse = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+});
 const errors = {
-  '400': { ...problemResponse('Invalid input: each bad field is named in `errors`.'), content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' }, example: problemExample } } },
+  '400': {
+    ...problemResponse('Invalid input: each bad field is named in `errors`.'),
+    content: {
+      'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' }, example: problemExample },
+    },
+  },
   '413': problemResponse('Body too large.'),
   '415': problemResponse('Unsupported Content-Type.'),
-  '429': { ...problemResponse('Rate limited; see Retry-After.'), headers: { 'Retry-After': { schema: { type: 'integer' } } } },
+  '429': {
+    ...problemResponse('Rate limited; see Retry-After.'),
+    headers: { 'Retry-After': { schema: { type: 'integer' } } },
+  },
 };
 const scoreOk = (examples: Record<string, unknown>) => ({
   description: 'The score. Published and derived figures are marked in `breakdown` and `*Provenance`.',
@@ -64,9 +77,22 @@ export function openApiDocument() {
         get: {
           operationId: 'scoreGet',
           summary: 'Score one patient (query string, cacheable)',
-          description: 'Fields as query parameters; an absent or empty parameter is unknown. Responses carry a strong ETag and `Cache-Control: public, max-age=86400`; send If-None-Match for a 304. Prefer POST for identifiable data: URLs end up in logs outside this API.',
-          parameters: def.factors.map((f) => ({ name: f.id, in: 'query', required: false, description: factorSchema(f).description, schema: { type: 'string' }, example: String((complete as Record<string, unknown>)[f.id]) })),
-          responses: { '200': scoreOk({ complete: { value: example(complete) } }), '304': { description: 'Not modified (If-None-Match matched the ETag).' }, '400': errors['400'], '429': errors['429'] },
+          description:
+            'Fields as query parameters; an absent or empty parameter is unknown. Responses carry a strong ETag and `Cache-Control: public, max-age=86400`; send If-None-Match for a 304. Prefer POST for identifiable data: URLs end up in logs outside this API.',
+          parameters: def.factors.map((f) => ({
+            name: f.id,
+            in: 'query',
+            required: false,
+            description: factorSchema(f).description,
+            schema: { type: 'string' },
+            example: String((complete as Record<string, unknown>)[f.id]),
+          })),
+          responses: {
+            '200': scoreOk({ complete: { value: example(complete) } }),
+            '304': { description: 'Not modified (If-None-Match matched the ETag).' },
+            '400': errors['400'],
+            '429': errors['429'],
+          },
         },
         post: {
           operationId: 'scorePost',
@@ -74,11 +100,19 @@ export function openApiDocument() {
           requestBody: {
             required: true,
             content: {
-              'application/json': { schema: { $ref: '#/components/schemas/PatientInput' }, examples: { complete: { value: complete }, partial: { value: partial } } },
-              'application/x-www-form-urlencoded': { schema: { type: 'object', additionalProperties: { type: 'string' } } },
+              'application/json': {
+                schema: { $ref: '#/components/schemas/PatientInput' },
+                examples: { complete: { value: complete }, partial: { value: partial } },
+              },
+              'application/x-www-form-urlencoded': {
+                schema: { type: 'object', additionalProperties: { type: 'string' } },
+              },
             },
           },
-          responses: { '200': scoreOk({ complete: { value: example(complete) }, partial: { value: example(partial) } }), ...errors },
+          responses: {
+            '200': scoreOk({ complete: { value: example(complete) }, partial: { value: example(partial) } }),
+            ...errors,
+          },
         },
       },
       '/v1/lms/score/batch': {
@@ -89,34 +123,129 @@ export function openApiDocument() {
           requestBody: {
             required: true,
             content: {
-              'application/json': { schema: { $ref: '#/components/schemas/BatchRequest' }, example: { patients: [{ id: 'p1', ...complete }, { id: 'p2', ki67: 'not a number' }] } },
-              'text/csv': { schema: { type: 'string' }, example: 'id,ki67,vascularInvasion,lymphNodeMetastasis,adjuvantTherapy\r\np1,12,yes,no,no\r\np2,2,no,no,\r\n' },
+              'application/json': {
+                schema: { $ref: '#/components/schemas/BatchRequest' },
+                example: {
+                  patients: [
+                    { id: 'p1', ...complete },
+                    { id: 'p2', ki67: 'not a number' },
+                  ],
+                },
+              },
+              'text/csv': {
+                schema: { type: 'string' },
+                example:
+                  'id,ki67,vascularInvasion,lymphNodeMetastasis,adjuvantTherapy\r\np1,12,yes,no,no\r\np2,2,no,no,\r\n',
+              },
             },
           },
           responses: {
-            '200': { description: 'One output row per input row, in order.', content: { 'application/json': { schema: { $ref: '#/components/schemas/BatchResponse' } }, 'text/csv': { schema: { type: 'string' } } } },
+            '200': {
+              description: 'One output row per input row, in order.',
+              content: {
+                'application/json': { schema: { $ref: '#/components/schemas/BatchResponse' } },
+                'text/csv': { schema: { type: 'string' } },
+              },
+            },
             ...errors,
           },
         },
       },
-      '/v1/lms': { get: { operationId: 'model', summary: 'The model definition with provenance marks', responses: { '200': { description: 'Factors, levels, points, hazard ratios, groups, citation, scope, version and hash.', content: { 'application/json': { schema: { type: 'object' } } } } } } },
-      '/v1/models': { get: { operationId: 'models', summary: 'Available models', responses: { '200': { description: 'The list of models.', content: { 'application/json': { schema: { type: 'object' } } } } } } },
-      '/healthz': { get: { operationId: 'health', summary: 'Uptime check', responses: { '200': { description: 'OK', content: { 'application/json': { schema: { type: 'object' } } } } } } },
+      '/v1/lms': {
+        get: {
+          operationId: 'model',
+          summary: 'The model definition with provenance marks',
+          responses: {
+            '200': {
+              description: 'Factors, levels, points, hazard ratios, groups, citation, scope, version and hash.',
+              content: { 'application/json': { schema: { type: 'object' } } },
+            },
+          },
+        },
+      },
+      '/v1/models': {
+        get: {
+          operationId: 'models',
+          summary: 'Available models',
+          responses: {
+            '200': {
+              description: 'The list of models.',
+              content: { 'application/json': { schema: { type: 'object' } } },
+            },
+          },
+        },
+      },
+      '/healthz': {
+        get: {
+          operationId: 'health',
+          summary: 'Uptime check',
+          responses: { '200': { description: 'OK', content: { 'application/json': { schema: { type: 'object' } } } } },
+        },
+      },
     },
     components: {
       schemas: {
         PatientInput: { type: 'object', additionalProperties: false, properties },
-        ScoreResult: { type: 'object', description: 'See README: complete, points, pointsRange, riskGroup, possibleRiskGroups, fiveYearRisk, relativeHazard, relativeHazardRange, breakdown, whatIf, model.', example: example(complete) },
-        BatchRequest: { type: 'object', required: ['patients'], properties: { patients: { type: 'array', maxItems: BATCH_LIMITS.rows, items: { type: 'object', properties: { id: { type: ['string', 'number'] }, ...properties } } } } },
+        ScoreResult: {
+          type: 'object',
+          description:
+            'See README: complete, points, pointsRange, riskGroup, possibleRiskGroups, fiveYearRisk, relativeHazard, relativeHazardRange, breakdown, whatIf, model.',
+          example: example(complete),
+        },
+        BatchRequest: {
+          type: 'object',
+          required: ['patients'],
+          properties: {
+            patients: {
+              type: 'array',
+              maxItems: BATCH_LIMITS.rows,
+              items: { type: 'object', properties: { id: { type: ['string', 'number'] }, ...properties } },
+            },
+          },
+        },
         BatchResponse: {
           type: 'object',
           properties: {
             model: { type: 'object' },
-            results: { type: 'array', items: { oneOf: [{ type: 'object', required: ['result'], properties: { id: {}, result: { $ref: '#/components/schemas/ScoreResult' } } }, { type: 'object', required: ['errors'], properties: { id: {}, errors: { type: 'array', items: { $ref: '#/components/schemas/FieldProblem' } } } }] } },
+            results: {
+              type: 'array',
+              items: {
+                oneOf: [
+                  {
+                    type: 'object',
+                    required: ['result'],
+                    properties: { id: {}, result: { $ref: '#/components/schemas/ScoreResult' } },
+                  },
+                  {
+                    type: 'object',
+                    required: ['errors'],
+                    properties: {
+                      id: {},
+                      errors: { type: 'array', items: { $ref: '#/components/schemas/FieldProblem' } },
+                    },
+                  },
+                ],
+              },
+            },
           },
         },
-        FieldProblem: { type: 'object', required: ['field', 'code', 'message'], properties: { field: { type: 'string' }, code: { type: 'string' }, message: { type: 'string' } } },
-        Problem: { type: 'object', description: 'RFC 9457 problem details.', required: ['type', 'title', 'status', 'detail', 'errors'], properties: { type: { type: 'string' }, title: { type: 'string' }, status: { type: 'integer' }, detail: { type: 'string' }, errors: { type: 'array', items: { $ref: '#/components/schemas/FieldProblem' } } } },
+        FieldProblem: {
+          type: 'object',
+          required: ['field', 'code', 'message'],
+          properties: { field: { type: 'string' }, code: { type: 'string' }, message: { type: 'string' } },
+        },
+        Problem: {
+          type: 'object',
+          description: 'RFC 9457 problem details.',
+          required: ['type', 'title', 'status', 'detail', 'errors'],
+          properties: {
+            type: { type: 'string' },
+            title: { type: 'string' },
+            status: { type: 'integer' },
+            detail: { type: 'string' },
+            errors: { type: 'array', items: { $ref: '#/components/schemas/FieldProblem' } },
+          },
+        },
       },
     },
   };

@@ -19,7 +19,13 @@ export interface ProblemDetails {
  * return problemResponse({ status: 415, type: 'unsupported-media-type', title: 'Unsupported media type', detail: 'Send application/json.' });
  */
 export function problemResponse(p: ProblemDetails, headers?: Record<string, string>): Response {
-  const body = { type: `/docs#problem-${p.type}`, title: p.title, status: p.status, detail: p.detail, errors: p.errors ?? [] };
+  const body = {
+    type: `/docs#problem-${p.type}`,
+    title: p.title,
+    status: p.status,
+    detail: p.detail,
+    errors: p.errors ?? [],
+  };
   return new Response(JSON.stringify(body), {
     status: p.status,
     headers: { 'content-type': 'application/problem+json', 'cache-control': 'no-store', ...headers },

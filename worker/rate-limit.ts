@@ -14,7 +14,12 @@ export function rateLimit(binding: 'SCORE_LIMITER' | 'BATCH_LIMITER'): Middlewar
     const { success } = await limiter.limit({ key });
     if (!success) {
       return problemResponse(
-        { status: 429, type: 'rate-limited', title: 'Too many requests', detail: `Rate limit reached for this client; retry after ${RETRY_AFTER_SECONDS} seconds. For cohorts, send up to 10,000 patients per batch request.` },
+        {
+          status: 429,
+          type: 'rate-limited',
+          title: 'Too many requests',
+          detail: `Rate limit reached for this client; retry after ${RETRY_AFTER_SECONDS} seconds. For cohorts, send up to 10,000 patients per batch request.`,
+        },
         { 'retry-after': String(RETRY_AFTER_SECONDS) },
       );
     }

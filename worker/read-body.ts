@@ -29,4 +29,5 @@ export async function readBody(request: Request, maxBytes: number): Promise<stri
 }
 
 /** The request's media type, lower-cased, without parameters ("application/json; charset=x" -> "application/json"). */
-export const mediaType = (request: Request): string => (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+export const mediaType = (request: Request): string =>
+  (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();

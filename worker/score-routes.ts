@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { lms, parse, score, type LmsInput } from '../shared/lms.ts';
+import { type LmsInput, lms, parse, score } from '../shared/lms.ts';
 import type { AppEnv } from './app-env.ts';
 import { methodNotAllowed } from './method-not-allowed.ts';
 import { invalidInput, problemResponse } from './problem.ts';
@@ -21,7 +21,8 @@ function etagOf(input: LmsInput): string {
 }
 
 const matches = (ifNoneMatch: string | undefined, etag: string) =>
-  !!ifNoneMatch && (ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === etag));
+  !!ifNoneMatch &&
+  (ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === etag));
 
 /** GET and POST /v1/lms/score: one patient. GET is cacheable; POST keeps inputs out of URLs and logs. */
 export const scoreRoutes = new Hono<AppEnv>()
@@ -40,11 +41,21 @@ export const scoreRoutes = new Hono<AppEnv>()
     const type = mediaType(c.req.raw);
     const form = type === 'application/x-www-form-urlencoded';
     if (type !== 'application/json' && !form) {
-      return problemResponse({ status: 415, type: 'unsupported-media-type', title: 'Unsupported media type', detail: 'Send application/json (or application/x-www-form-urlencoded).' });
+      return problemResponse({
+        status: 415,
+        type: 'unsupported-media-type',
+        title: 'Unsupported media type',
+        detail: 'Send application/json (or application/x-www-form-urlencoded).',
+      });
     }
     const text = await readBody(c.req.raw, MAX_BODY_BYTES);
     if (text === null) {
-      return problemResponse({ status: 413, type: 'too-large', title: 'Request too large', detail: `One patient's body must be at most ${MAX_BODY_BYTES} bytes; use /v1/lms/score/batch for many.` });
+      return problemResponse({
+        status: 413,
+        type: 'too-large',
+        title: 'Request too large',
+        detail: `One patient's body must be at most ${MAX_BODY_BYTES} bytes; use /v1/lms/score/batch for many.`,
+      });
     }
     let raw: unknown;
     let problems: { field: string; code: string; message: string }[] = [];

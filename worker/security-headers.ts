@@ -2,7 +2,8 @@ import type { MiddlewareHandler } from 'hono';
 
 // Pages load only their own scripts and styles; the widget's Lit styles are constructable
 // stylesheets, which style-src does not govern, so no 'unsafe-inline' is needed anywhere.
-const PAGE_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'";
+const PAGE_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'";
 
 /** Paths that third-party pages may frame (the iframe embed). */
 const FRAMEABLE = new Set(['/embed', '/embed.html']);

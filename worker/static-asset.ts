@@ -19,5 +19,10 @@ export async function staticAsset(c: Context<AppEnv>): Promise<Response> {
       return copy;
     }
   }
-  return problemResponse({ status: 404, type: 'not-found', title: 'Not found', detail: `Nothing is served at ${c.req.path}. The API is described at /docs and /openapi.json.` });
+  return problemResponse({
+    status: 404,
+    type: 'not-found',
+    title: 'Not found',
+    detail: `Nothing is served at ${c.req.path}. The API is described at /docs and /openapi.json.`,
+  });
 }

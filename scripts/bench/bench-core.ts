@@ -5,9 +5,17 @@ import { parse, score } from '../../shared/lms.ts';
 
 const BATCH = 1000;
 const cases: [string, unknown, 'json' | 'text'][] = [
-  ['complete input (JSON)', { ki67: 12.5, vascularInvasion: true, lymphNodeMetastasis: false, adjuvantTherapy: false }, 'json'],
+  [
+    'complete input (JSON)',
+    { ki67: 12.5, vascularInvasion: true, lymphNodeMetastasis: false, adjuvantTherapy: false },
+    'json',
+  ],
   ['partial input (JSON, 2 of 4 unknown)', { ki67: '>20', vascularInvasion: null }, 'json'],
-  ['CSV row (text, 1 unknown)', { ki67: '7', vascularInvasion: 'yes', lymphNodeMetastasis: 'no', adjuvantTherapy: '' }, 'text'],
+  [
+    'CSV row (text, 1 unknown)',
+    { ki67: '7', vascularInvasion: 'yes', lymphNodeMetastasis: 'no', adjuvantTherapy: '' },
+    'text',
+  ],
 ];
 
 export async function benchCore(): Promise<void> {
@@ -27,7 +35,9 @@ export async function benchCore(): Promise<void> {
     const r = task.result;
     if (r.state !== 'completed') throw new Error(`${task.name}: ${r.state}`);
     const ns = (r.latency.p50 * 1e6) / BATCH;
-    console.log(`  ${task.name.padEnd(38)} median ${ns.toFixed(0).padStart(5)} ns  (${r.latency.samplesCount} samples)  ${ns <= 1000 ? 'ok' : 'OVER'}`);
+    console.log(
+      `  ${task.name.padEnd(38)} median ${ns.toFixed(0).padStart(5)} ns  (${r.latency.samplesCount} samples)  ${ns <= 1000 ? 'ok' : 'OVER'}`,
+    );
   }
   if (sink < 0) console.log(sink); // keeps the work observable
 }

@@ -24,7 +24,11 @@ export async function benchWidget(): Promise<void> {
   const gz = gzipSync(bundle, { level: 9 }).length;
   const br = brotliCompressSync(bundle).length;
   const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body><p>Before.</p>${PROBE}<script src="/widget.js"></script><p>After.</p></body></html>`;
-  const host = await serveHostPages({ '/': ['text/html', page], '/widget.js': ['text/javascript', bundle.toString()], '/favicon.ico': ['image/x-icon', ''] });
+  const host = await serveHostPages({
+    '/': ['text/html', page],
+    '/widget.js': ['text/javascript', bundle.toString()],
+    '/favicon.ico': ['image/x-icon', ''],
+  });
   const browser = await launchChromium();
   const rendered: number[] = [];
   const painted: number[] = [];
@@ -38,8 +42,15 @@ export async function benchWidget(): Promise<void> {
       await tab.waitForTimeout(300);
       const m = await tab.evaluate(() => {
         const w = window as unknown as { __rendered: number; __painted: number; __shifts: { t: number; v: number }[] };
-        const script = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/widget.js')) as PerformanceResourceTiming;
-        return { loaded: script.responseEnd, rendered: w.__rendered, painted: w.__painted, shift: w.__shifts.filter((s) => s.t > w.__rendered).reduce((a, s) => a + s.v, 0) };
+        const script = performance
+          .getEntriesByType('resource')
+          .find((e) => e.name.endsWith('/widget.js')) as PerformanceResourceTiming;
+        return {
+          loaded: script.responseEnd,
+          rendered: w.__rendered,
+          painted: w.__painted,
+          shift: w.__shifts.filter((s) => s.t > w.__rendered).reduce((a, s) => a + s.v, 0),
+        };
       });
       if (i > 0) {
         // The first load warms Chromium itself; it is not the reader's experience.
@@ -53,7 +64,13 @@ export async function benchWidget(): Promise<void> {
     await browser.close();
     await host.stop();
   }
-  console.log(`\nWidget: one-tag bundle ${(bundle.length / 1024).toFixed(1)} KB min, ${(gz / 1024).toFixed(1)} KB gzip -9, ${(br / 1024).toFixed(1)} KB brotli (target <= 12 KB gzip)`);
-  console.log(`  first render after the script loaded: median ${median(rendered).toFixed(1)} ms rendered, ${median(painted).toFixed(1)} ms painted, over ${rendered.length} cold loads (target <= 50 ms)`);
-  console.log(`  layout shift after first render: max ${Math.max(...shifts).toFixed(4)} over ${shifts.length} loads (target 0)`);
+  console.log(
+    `\nWidget: one-tag bundle ${(bundle.length / 1024).toFixed(1)} KB min, ${(gz / 1024).toFixed(1)} KB gzip -9, ${(br / 1024).toFixed(1)} KB brotli (target <= 12 KB gzip)`,
+  );
+  console.log(
+    `  first render after the script loaded: median ${median(rendered).toFixed(1)} ms rendered, ${median(painted).toFixed(1)} ms painted, over ${rendered.length} cold loads (target <= 50 ms)`,
+  );
+  console.log(
+    `  layout shift after first render: max ${Math.max(...shifts).toFixed(4)} over ${shifts.length} loads (target 0)`,
+  );
 }

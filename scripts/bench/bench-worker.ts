@@ -14,8 +14,8 @@ import { gzipSync } from 'node:zlib';
 import { startDevServer } from '../../test/support/dev-server.ts';
 import { LOCAL_ONLY } from '../local-only-env.ts';
 import { packageBin } from '../package-bin.ts';
-import { runWrk, type WrkResult } from '../wrk.ts';
 import { buildNoopLimiterBundle, NOOP_LIMITER_BUNDLE, startWorkerd } from '../workerd.ts';
+import { runWrk, type WrkResult } from '../wrk.ts';
 
 Object.assign(process.env, LOCAL_ONLY);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -29,13 +29,21 @@ async function load(url: string, opts: { body?: string; seconds: number }): Prom
   let script: string | undefined;
   if (opts.body) {
     script = join(tmpdir(), 'lms-bench-post.lua');
-    writeFileSync(script, `wrk.method = "POST"\nwrk.body = ${JSON.stringify(opts.body)}\nwrk.headers["Content-Type"] = "application/json"\n`);
+    writeFileSync(
+      script,
+      `wrk.method = "POST"\nwrk.body = ${JSON.stringify(opts.body)}\nwrk.headers["Content-Type"] = "application/json"\n`,
+    );
   }
   return runWrk(url, { connections: 16, seconds: opts.seconds, script });
 }
 
 const scoreQuery = '/v1/lms/score?ki67=12&vascularInvasion=yes&lymphNodeMetastasis=no&adjuvantTherapy=no';
-const scoreBody = JSON.stringify({ ki67: 12, vascularInvasion: true, lymphNodeMetastasis: false, adjuvantTherapy: false });
+const scoreBody = JSON.stringify({
+  ki67: 12,
+  vascularInvasion: true,
+  lymphNodeMetastasis: false,
+  adjuvantTherapy: false,
+});
 
 const ALLOW_ALL = { score: 1e9, batch: 1e9 };
 
@@ -45,7 +53,13 @@ async function throughput(): Promise<void> {
   const app = await startWorkerd(NOOP_LIMITER_BUNDLE, ALLOW_ALL);
   const sim = await startWorkerd(BUNDLE, ALLOW_ALL);
   const base = app.base;
-  const rounds: Record<'bare' | 'get' | 'barePost' | 'post' | 'getSim', Load[]> = { bare: [], get: [], barePost: [], post: [], getSim: [] };
+  const rounds: Record<'bare' | 'get' | 'barePost' | 'post' | 'getSim', Load[]> = {
+    bare: [],
+    get: [],
+    barePost: [],
+    post: [],
+    getSim: [],
+  };
   await load(`${base}/healthz`, { seconds: 2 }); // warm-up
   for (let round = 0; round < ROUNDS; round++) {
     rounds.bare.push(await load(`${base}/healthz`, { seconds: 3 }));
@@ -59,7 +73,11 @@ async function throughput(): Promise<void> {
   const batchMs: number[] = [];
   for (let i = 0; i < 9; i++) {
     const t = performance.now();
-    const res = await fetch(`${base}/v1/lms/score/batch`, { method: 'POST', headers: { 'content-type': 'text/csv', accept: 'text/csv' }, body: csv });
+    const res = await fetch(`${base}/v1/lms/score/batch`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', accept: 'text/csv' },
+      body: csv,
+    });
     const text = await res.text();
     batchMs.push(performance.now() - t);
     if (res.status !== 200 || text.split('\r\n').length !== 10_002) throw new Error(`batch failed: ${res.status}`);
@@ -67,24 +85,48 @@ async function throughput(): Promise<void> {
   await app.dispose();
 
   const m = (k: keyof typeof rounds, f: 'rps' | 'p50' | 'p99') => median(rounds[k].map((x) => x[f]));
-  const errors = Object.values(rounds).flat().reduce((s, x) => s + x.errors, 0);
-  console.log(`\nWorker throughput: workerd via Miniflare API, 127.0.0.1, wrk, 16 connections, median of ${ROUNDS} interleaved 3 s rounds`);
-  console.log('  (rate limiter bound in-isolate as a no-op; the last line keeps Miniflare\'s simulated limiter service)');
+  const errors = Object.values(rounds)
+    .flat()
+    .reduce((s, x) => s + x.errors, 0);
+  console.log(
+    `\nWorker throughput: workerd via Miniflare API, 127.0.0.1, wrk, 16 connections, median of ${ROUNDS} interleaved 3 s rounds`,
+  );
+  console.log(
+    "  (rate limiter bound in-isolate as a no-op; the last line keeps Miniflare's simulated limiter service)",
+  );
   for (const k of ['bare', 'get', 'barePost', 'post', 'getSim'] as const) {
-    const name = { bare: 'bare route (GET /healthz)', get: 'GET /v1/lms/score', barePost: 'bare POST (read body, tiny JSON)', post: 'POST /v1/lms/score', getSim: 'GET score, simulated limiter' }[k];
-    console.log(`  ${name.padEnd(34)} ${Math.round(m(k, 'rps')).toString().padStart(6)} req/s  p50 ${m(k, 'p50').toFixed(2)} ms  p99 ${m(k, 'p99').toFixed(2)} ms`);
+    const name = {
+      bare: 'bare route (GET /healthz)',
+      get: 'GET /v1/lms/score',
+      barePost: 'bare POST (read body, tiny JSON)',
+      post: 'POST /v1/lms/score',
+      getSim: 'GET score, simulated limiter',
+    }[k];
+    console.log(
+      `  ${name.padEnd(34)} ${Math.round(m(k, 'rps')).toString().padStart(6)} req/s  p50 ${m(k, 'p50').toFixed(2)} ms  p99 ${m(k, 'p99').toFixed(2)} ms`,
+    );
   }
-  for (const [k, b] of [['get', 'bare'], ['post', 'bare'], ['post', 'barePost']] as const) {
-    console.log(`  ${k.toUpperCase()} score vs ${b === 'bare' ? 'bare GET' : 'bare POST'}: req/s ${ratio(m(k, 'rps'), m(b, 'rps'))} (target >= 0.90x), p99 ${ratio(m(k, 'p99'), m(b, 'p99'))} (target <= 1.50x)`);
+  for (const [k, b] of [
+    ['get', 'bare'],
+    ['post', 'bare'],
+    ['post', 'barePost'],
+  ] as const) {
+    console.log(
+      `  ${k.toUpperCase()} score vs ${b === 'bare' ? 'bare GET' : 'bare POST'}: req/s ${ratio(m(k, 'rps'), m(b, 'rps'))} (target >= 0.90x), p99 ${ratio(m(k, 'p99'), m(b, 'p99'))} (target <= 1.50x)`,
+    );
   }
   console.log(`  non-2xx or errors: ${errors}`);
-  console.log(`\nBatch: 10,000 CSV rows in one request (CSV out): median ${median(batchMs).toFixed(1)} ms over ${batchMs.length} posts (target <= 100 ms)`);
+  console.log(
+    `\nBatch: 10,000 CSV rows in one request (CSV out): median ${median(batchMs).toFixed(1)} ms over ${batchMs.length} posts (target <= 100 ms)`,
+  );
 
   const dev = await startDevServer();
   try {
     await load(`${dev.url}/healthz`, { seconds: 2 });
     const viaDev = await load(`${dev.url}${scoreQuery}`, { seconds: 4 });
-    console.log(`\nFor reference, GET score through wrangler dev (its proxy in front): ${Math.round(viaDev.rps)} req/s, p99 ${viaDev.p99.toFixed(2)} ms`);
+    console.log(
+      `\nFor reference, GET score through wrangler dev (its proxy in front): ${Math.round(viaDev.rps)} req/s, p99 ${viaDev.p99.toFixed(2)} ms`,
+    );
   } finally {
     await dev.stop();
   }
@@ -95,8 +137,11 @@ function coldStart(): void {
   const evals: number[] = [];
   // The first import of a process also starts Node's ESM loader; an empty module takes that cost.
   const probe = `await import('data:text/javascript,');const t=performance.now();await import(${JSON.stringify(`${process.cwd()}/${BUNDLE}`)});console.log(performance.now()-t)`;
-  for (let i = 0; i < 15; i++) evals.push(Number(execFileSync(process.execPath, ['--input-type=module', '-e', probe]).toString()));
-  console.log(`\nWorker cold start: bundle ${(gz / 1024).toFixed(1)} KB gzip (target <= 20 KB); module evaluation median ${median(evals).toFixed(2)} ms over ${evals.length} fresh V8 processes (target <= 10 ms)`);
+  for (let i = 0; i < 15; i++)
+    evals.push(Number(execFileSync(process.execPath, ['--input-type=module', '-e', probe]).toString()));
+  console.log(
+    `\nWorker cold start: bundle ${(gz / 1024).toFixed(1)} KB gzip (target <= 20 KB); module evaluation median ${median(evals).toFixed(2)} ms over ${evals.length} fresh V8 processes (target <= 10 ms)`,
+  );
 }
 
 export async function benchWorker(): Promise<void> {
@@ -104,9 +149,14 @@ export async function benchWorker(): Promise<void> {
     execFileSync('wrk', ['--version'], { stdio: 'ignore' });
   } catch (e) {
     // wrk --version exits 1 after printing; only a missing binary matters.
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new Error('npm run bench needs Debian\'s wrk: apt-get install -y wrk');
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new Error("npm run bench needs Debian's wrk: apt-get install -y wrk");
   }
-  execFileSync(process.execPath, [packageBin('wrangler', 'wrangler'), 'deploy', '--dry-run', '--minify', '--outdir', 'dist/worker'], { stdio: 'ignore', env: process.env });
+  execFileSync(
+    process.execPath,
+    [packageBin('wrangler', 'wrangler'), 'deploy', '--dry-run', '--minify', '--outdir', 'dist/worker'],
+    { stdio: 'ignore', env: process.env },
+  );
   await buildNoopLimiterBundle();
   coldStart();
   await throughput();

@@ -1,8 +1,9 @@
 // Bench-only entry: the same Worker app, with the rate limiters replaced by an in-isolate no-op,
 // so the throughput bench measures the app's own cost rather than Miniflare's limiter service,
 // plus a bare POST route as the baseline for POST score.
-import app from '../../worker/index.ts';
+
 import type { Env } from '../../worker/app-env.ts';
+import app from '../../worker/index.ts';
 
 const allow = { limit: async () => ({ success: true }) };
 

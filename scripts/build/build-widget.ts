@@ -1,11 +1,12 @@
 // The widget's bundles, both from one esbuild call each: the one-tag IIFE (widget.js) and the ESM
 // build, written under /widget/<version>/ (immutable) with /widget.js as the moving alias, plus a
 // manifest with SRI (sha384) hashes and custom-elements.json from the JSDoc.
-import { createHash } from 'node:crypto';
+
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { build, transform, type BuildOptions, type Plugin } from 'esbuild';
+import { type BuildOptions, build, type Plugin, transform } from 'esbuild';
 import { lmsModel } from '../../shared/lms-model.ts';
 import { packageBin } from '../package-bin.ts';
 
@@ -14,15 +15,24 @@ import { packageBin } from '../package-bin.ts';
 // marks, same citation, about 1 KB less for every reader (the browser parity tests hold it to it).
 const DOCUMENTATION_KEYS = new Set(['evidence', 'derivation', 'scope', 'question', 'source']);
 const withoutDocumentation = (value: unknown): unknown =>
-  Array.isArray(value) ? value.map(withoutDocumentation)
-  : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).filter(([k]) => !DOCUMENTATION_KEYS.has(k)).map(([k, v]) => [k, withoutDocumentation(v)]))
-  : value;
+  Array.isArray(value)
+    ? value.map(withoutDocumentation)
+    : value && typeof value === 'object'
+      ? Object.fromEntries(
+          Object.entries(value)
+            .filter(([k]) => !DOCUMENTATION_KEYS.has(k))
+            .map(([k, v]) => [k, withoutDocumentation(v)]),
+        )
+      : value;
 
 /** Serves shared/lms-model.ts to the widget bundle as data without the documentation keys. */
 const leanModel: Plugin = {
   name: 'lean-lms-model',
   setup(b) {
-    b.onLoad({ filter: /[\\/]shared[\\/]lms-model\.ts$/ }, () => ({ contents: `export const lmsModel = ${JSON.stringify(withoutDocumentation(lmsModel))};`, loader: 'js' }));
+    b.onLoad({ filter: /[\\/]shared[\\/]lms-model\.ts$/ }, () => ({
+      contents: `export const lmsModel = ${JSON.stringify(withoutDocumentation(lmsModel))};`,
+      loader: 'js',
+    }));
   },
 };
 
@@ -56,16 +66,49 @@ const sri = (bytes: Buffer) => `sha384-${createHash('sha384').update(bytes).dige
 export async function buildWidget(out: string, version: string): Promise<WidgetManifest> {
   const dir = `${out}/widget/${version}`;
   mkdirSync(dir, { recursive: true });
-  const common: BuildOptions = { bundle: true, minify: true, target: 'es2022', legalComments: 'none', logLevel: 'warning', plugins: [leanModel, minifyLitCss] };
+  const common: BuildOptions = {
+    bundle: true,
+    minify: true,
+    target: 'es2022',
+    legalComments: 'none',
+    logLevel: 'warning',
+    plugins: [leanModel, minifyLitCss],
+  };
   await build({ ...common, entryPoints: ['widget/one-tag.ts'], format: 'iife', outfile: `${dir}/widget.js` });
-  await build({ ...common, entryPoints: ['widget/lms-calculator.ts'], format: 'esm', outfile: `${dir}/lms-calculator.js` });
+  await build({
+    ...common,
+    entryPoints: ['widget/lms-calculator.ts'],
+    format: 'esm',
+    outfile: `${dir}/lms-calculator.js`,
+  });
   copyFileSync(`${dir}/widget.js`, `${out}/widget.js`);
   const describe = (name: string): WidgetFile => {
     const bytes = readFileSync(`${dir}/${name}`);
-    return { path: `/widget/${version}/${name}`, integrity: sri(bytes), bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
+    return {
+      path: `/widget/${version}/${name}`,
+      integrity: sri(bytes),
+      bytes: bytes.length,
+      gzipBytes: gzipSync(bytes, { level: 9 }).length,
+    };
   };
-  const manifest: WidgetManifest = { version, files: { 'widget.js': describe('widget.js'), 'lms-calculator.js': describe('lms-calculator.js') } };
+  const manifest: WidgetManifest = {
+    version,
+    files: { 'widget.js': describe('widget.js'), 'lms-calculator.js': describe('lms-calculator.js') },
+  };
   writeFileSync(`${out}/widget/manifest.json`, JSON.stringify(manifest, null, 2));
-  execFileSync(process.execPath, [packageBin('@custom-elements-manifest/analyzer', 'cem'), 'analyze', '--litelement', '--globs', 'widget/lms-calculator.component.ts', '--outdir', dir, '--quiet'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(
+    process.execPath,
+    [
+      packageBin('@custom-elements-manifest/analyzer', 'cem'),
+      'analyze',
+      '--litelement',
+      '--globs',
+      'widget/lms-calculator.component.ts',
+      '--outdir',
+      dir,
+      '--quiet',
+    ],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
   return manifest;
 }

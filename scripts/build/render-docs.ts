@@ -56,15 +56,24 @@ export function renderDocs(doc: Doc): string {
     }),
   );
   const fields = Object.entries(doc.components.schemas.PatientInput.properties)
-    .map(([name, s]) => `<tr><td><code>${esc(name)}</code></td><td>${esc((s as { description: string }).description)}</td></tr>`)
+    .map(
+      ([name, s]) =>
+        `<tr><td><code>${esc(name)}</code></td><td>${esc((s as { description: string }).description)}</td></tr>`,
+    )
     .join('');
-  const problems = PROBLEMS.map(([slug, status, text]) => `<tr id="problem-${slug}"><td><code>${slug}</code></td><td>${status}</td><td>${esc(text)}</td></tr>`).join('');
+  const problems = PROBLEMS.map(
+    ([slug, status, text]) =>
+      `<tr id="problem-${slug}"><td><code>${slug}</code></td><td>${status}</td><td>${esc(text)}</td></tr>`,
+  ).join('');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(doc.info.title)}: reference</title><link rel="icon" href="/favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="/site.css"></head>
 <body><main class="page">
 <h1>${esc(doc.info.title)} <small>v${esc(doc.info.version)}</small></h1>
-${doc.info.description.split('\n\n').map((p) => `<p>${esc(p)}</p>`).join('\n')}
+${doc.info.description
+  .split('\n\n')
+  .map((p) => `<p>${esc(p)}</p>`)
+  .join('\n')}
 <p>Machine-readable: <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1). The calculator: <a href="/">demo page</a>.</p>
 <h2 id="fields">Patient fields</h2><table><thead><tr><th>Field</th><th>Meaning</th></tr></thead><tbody>${fields}</tbody></table>
 <h2 id="endpoints">Endpoints</h2>${sections.join('\n')}

@@ -7,7 +7,8 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 
 export function renderPages(out: string, manifest: WidgetManifest, origin = 'https://lms.example.org'): void {
   const file = manifest.files['widget.js'];
-  const tag = (src: string, extra = '') => `<script src="${src}" integrity="${file.integrity}" crossorigin="anonymous" async${extra}></script>`;
+  const tag = (src: string, extra = '') =>
+    `<script src="${src}" integrity="${file.integrity}" crossorigin="anonymous" async${extra}></script>`;
   const iframe = `<iframe id="lms-frame" src="${origin}/embed?lang=en" title="Liver Metastasis Score calculator" style="width:100%;border:0" loading="lazy"></iframe>
 <script>
 addEventListener('message', (e) => {

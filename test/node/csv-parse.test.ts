@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../worker/csv-parse.ts';
 import { csvRow } from '../../worker/csv-format.ts';
+import { parseCsv } from '../../worker/csv-parse.ts';
 
 const cells = (text: string) => {
   const r = parseCsv(text);
@@ -10,7 +10,11 @@ const cells = (text: string) => {
 
 describe('the RFC 4180 CSV parser', () => {
   it('splits plain fields on commas and LF or CRLF line ends', () => {
-    expect(cells('a,b\r\n1,2\n3,4')).toEqual([['a', 'b'], ['1', '2'], ['3', '4']]);
+    expect(cells('a,b\r\n1,2\n3,4')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+      ['3', '4'],
+    ]);
   });
   it('reads quoted fields with doubled quotes, commas and line breaks inside', () => {
     expect(cells('"x ""y""","1,2","line\r\nbreak"\n')).toEqual([['x "y"', '1,2', 'line\r\nbreak']]);

@@ -3,8 +3,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WidgetManifest } from '../../scripts/build/build-widget.ts';
 import { launchChromium } from '../support/browser.ts';
-import { startDevServer, type DevServer } from '../support/dev-server.ts';
-import { serveHostPages, type HostPages } from '../support/host-page-server.ts';
+import { type DevServer, startDevServer } from '../support/dev-server.ts';
+import { type HostPages, serveHostPages } from '../support/host-page-server.ts';
 
 const manifest = JSON.parse(readFileSync('dist/public/widget/manifest.json', 'utf8')) as WidgetManifest;
 const widget = manifest.files['widget.js'];
@@ -15,7 +15,7 @@ input, select, button, fieldset, table, svg { display: none !important; }
 section, form, p { visibility: hidden !important; }
 lms-calculator { border: 4px dashed red; }`;
 
-describe('the one-tag widget on a third-party page, against npm start\'s server', { timeout: 60_000 }, () => {
+describe("the one-tag widget on a third-party page, against npm start's server", { timeout: 60_000 }, () => {
   let server: DevServer;
   let host: HostPages;
   let browser: Browser;
@@ -23,13 +23,23 @@ describe('the one-tag widget on a third-party page, against npm start\'s server'
     server = await startDevServer();
     const csp = `default-src 'none'; script-src ${server.url} 'self'; style-src 'self'; frame-src ${server.url}; img-src 'self'`;
     const tag = `<script src="${server.url}${widget.path}" integrity="${widget.integrity}" crossorigin="anonymous" async></script>`;
-    const page = (body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="stylesheet" href="/hostile.css"><title>Journal</title></head><body><h1>Article</h1>${body}<p>After.</p></body></html>`;
+    const page = (body: string) =>
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="stylesheet" href="/hostile.css"><title>Journal</title></head><body><h1>Article</h1>${body}<p>After.</p></body></html>`;
     const headers = { 'content-security-policy': csp };
     host = await serveHostPages({
       '/article': ['text/html', page(tag), headers],
       '/twice': ['text/html', page(`${tag}<hr>${tag.replace(' async', ' async data-lang="zh-Hans"')}`), headers],
-      '/framed': ['text/html', page(`<iframe id="lms-frame" src="${server.url}/embed?lang=zh-Hans&ki67=25" title="LMS" style="width:100%;border:0;height:50px"></iframe><script src="/listener.js"></script>`), headers],
-      '/listener.js': ['text/javascript', `addEventListener('message', (e) => { if (e.origin === ${JSON.stringify(server.url)} && e.data?.type === 'lms-calculator:height') document.getElementById('lms-frame').style.height = e.data.height + 'px'; });`],
+      '/framed': [
+        'text/html',
+        page(
+          `<iframe id="lms-frame" src="${server.url}/embed?lang=zh-Hans&ki67=25" title="LMS" style="width:100%;border:0;height:50px"></iframe><script src="/listener.js"></script>`,
+        ),
+        headers,
+      ],
+      '/listener.js': [
+        'text/javascript',
+        `addEventListener('message', (e) => { if (e.origin === ${JSON.stringify(server.url)} && e.data?.type === 'lms-calculator:height') document.getElementById('lms-frame').style.height = e.data.height + 'px'; });`,
+      ],
       '/hostile.css': ['text/css', HOSTILE_CSS],
       '/favicon.ico': ['image/x-icon', ''],
     });
@@ -55,7 +65,9 @@ describe('the one-tag widget on a third-party page, against npm start\'s server'
 
   it('renders where the tag stands under a strict CSP and a hostile stylesheet, scores a case, and makes no other request', async () => {
     const { page, errors, requests } = await open('/article');
-    expect(await page.evaluate(() => document.querySelector('lms-calculator')?.previousElementSibling?.tagName)).toBe('SCRIPT');
+    expect(await page.evaluate(() => document.querySelector('lms-calculator')?.previousElementSibling?.tagName)).toBe(
+      'SCRIPT',
+    );
     const box = await page.locator('lms-calculator #ki67').boundingBox();
     expect(box!.width).toBeGreaterThan(20);
     const before = requests.length;
@@ -75,9 +87,13 @@ describe('the one-tag widget on a third-party page, against npm start\'s server'
   it('keeps working when the script is on the page twice', async () => {
     const { page, errors } = await open('/twice');
     expect(await page.locator('lms-calculator').count()).toBe(2);
-    await expect.poll(() => page.locator('lms-calculator').nth(1).locator('h2').textContent()).toBe('肝转移评分（LMS）');
+    await expect
+      .poll(() => page.locator('lms-calculator').nth(1).locator('h2').textContent())
+      .toBe('肝转移评分（LMS）');
     await page.locator('lms-calculator').nth(1).locator('#ki67').fill('2');
-    await expect.poll(() => page.locator('lms-calculator').nth(1).locator('.points strong').textContent()).toBe('0-4 分');
+    await expect
+      .poll(() => page.locator('lms-calculator').nth(1).locator('.points strong').textContent())
+      .toBe('0-4 分');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -95,21 +111,24 @@ describe('the one-tag widget on a third-party page, against npm start\'s server'
     await page.close();
   });
 
-  it.each(['/', '/embed?lang=zh-Hans', '/docs'])('%s runs under its own strict CSP with no violation or error', async (path) => {
-    const page = await browser.newPage();
-    const problems: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-    page.on('pageerror', (e) => problems.push(e.message));
-    const res = await page.goto(`${server.url}${path}`);
-    const csp = res!.headers()['content-security-policy']!;
-    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
-    if (path !== '/docs') await page.locator('lms-calculator #ki67').first().waitFor();
-    await page.waitForTimeout(200);
-    expect(problems).toEqual([]);
-    await page.close();
-  });
+  it.each(['/', '/embed?lang=zh-Hans', '/docs'])(
+    '%s runs under its own strict CSP with no violation or error',
+    async (path) => {
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+      page.on('pageerror', (e) => problems.push(e.message));
+      const res = await page.goto(`${server.url}${path}`);
+      const csp = res!.headers()['content-security-policy']!;
+      expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+      if (path !== '/docs') await page.locator('lms-calculator #ki67').first().waitFor();
+      await page.waitForTimeout(200);
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+  );
 
-  it('serves the versioned files immutable, with bytes that match the manifest\'s SRI hash', async () => {
+  it("serves the versioned files immutable, with bytes that match the manifest's SRI hash", async () => {
     const res = await fetch(`${server.url}${widget.path}`);
     expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     const bytes = Buffer.from(await res.arrayBuffer());

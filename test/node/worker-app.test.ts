@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import app from '../../worker/index.ts';
 import type { Env } from '../../worker/app-env.ts';
+import app from '../../worker/index.ts';
 
 /** Bindings for app.request(): an assets stub and limiters that allow `allowed` calls per key. */
 function env(allowed = Infinity): Env {
   const counts = new Map<string, number>();
-  const limiter = { limit: async ({ key }: { key: string }) => ({ success: (counts.set(key, (counts.get(key) ?? 0) + 1).get(key) ?? 0) <= allowed }) };
+  const limiter = {
+    limit: async ({ key }: { key: string }) => ({
+      success: (counts.set(key, (counts.get(key) ?? 0) + 1).get(key) ?? 0) <= allowed,
+    }),
+  };
   return {
-    ASSETS: { fetch: async (r: Request) => (new URL(r.url).pathname === '/' ? new Response('<!doctype html>', { headers: { 'content-type': 'text/html' } }) : new Response('nope', { status: 404 })) },
+    ASSETS: {
+      fetch: async (r: Request) =>
+        new URL(r.url).pathname === '/'
+          ? new Response('<!doctype html>', { headers: { 'content-type': 'text/html' } })
+          : new Response('nope', { status: 404 }),
+    },
     SCORE_LIMITER: limiter,
     BATCH_LIMITER: limiter,
   };
@@ -15,7 +24,11 @@ function env(allowed = Infinity): Env {
 
 describe('the Worker app, unit-tested with app.request()', () => {
   it('scores a GET request', async () => {
-    const res = await app.request('/v1/lms/score?ki67=2&vascularInvasion=no&lymphNodeMetastasis=no&adjuvantTherapy=yes', {}, env());
+    const res = await app.request(
+      '/v1/lms/score?ki67=2&vascularInvasion=no&lymphNodeMetastasis=no&adjuvantTherapy=yes',
+      {},
+      env(),
+    );
     expect(await res.json()).toMatchObject({ points: 0, riskGroup: 'low', fiveYearRisk: 0.029 });
   });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDevServer, type DevServer } from '../support/dev-server.ts';
+import { type DevServer, startDevServer } from '../support/dev-server.ts';
 
 describe('wrangler dev, as npm start runs it', { timeout: 30_000 }, () => {
   let server: DevServer;
@@ -9,7 +9,9 @@ describe('wrangler dev, as npm start runs it', { timeout: 30_000 }, () => {
   afterAll(() => server?.stop());
 
   it('scores a patient over real HTTP on 127.0.0.1', async () => {
-    const res = await fetch(`${server.url}/v1/lms/score?ki67=25&vascularInvasion=yes&lymphNodeMetastasis=yes&adjuvantTherapy=no`);
+    const res = await fetch(
+      `${server.url}/v1/lms/score?ki67=25&vascularInvasion=yes&lymphNodeMetastasis=yes&adjuvantTherapy=no`,
+    );
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ points: 8, riskGroup: 'high', relativeHazard: 624.754973 });
   });
@@ -25,10 +27,22 @@ describe('wrangler dev, as npm start runs it', { timeout: 30_000 }, () => {
   it('never logs a request body or query value, on success or error', async () => {
     const marks = ['17.4321', '18.8765', 'zq-bad-value', '12.3456', 'patient-7f3a', '99.1357'];
     await fetch(`${server.url}/v1/lms/score?ki67=17.4321`);
-    await fetch(`${server.url}/v1/lms/score`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"ki67": 18.8765}' });
+    await fetch(`${server.url}/v1/lms/score`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"ki67": 18.8765}',
+    });
     await fetch(`${server.url}/v1/lms/score?vascularInvasion=zq-bad-value`);
-    await fetch(`${server.url}/v1/lms/score/batch`, { method: 'POST', headers: { 'content-type': 'text/csv' }, body: 'id,ki67\npatient-7f3a,12.3456\n' });
-    await fetch(`${server.url}/v1/lms/score`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '99.1357' });
+    await fetch(`${server.url}/v1/lms/score/batch`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv' },
+      body: 'id,ki67\npatient-7f3a,12.3456\n',
+    });
+    await fetch(`${server.url}/v1/lms/score`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '99.1357',
+    });
     await new Promise((r) => setTimeout(r, 300));
     const log = server.output();
     expect(log).toContain('GET /v1/lms/score'); // the log is captured at all

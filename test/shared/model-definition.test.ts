@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { parse, score } from '../../shared/lms.ts';
 import { lmsModel } from '../../shared/lms-model.ts';
 import { lmsModelHash } from '../../shared/lms-model-hash.ts';
-import { score, parse } from '../../shared/lms.ts';
 import { modelHash } from '../support/model-hash.ts';
 
 type Node = { value?: unknown; provenance?: unknown };
@@ -35,7 +35,9 @@ describe('the LMS model definition', () => {
   });
 
   it('holds every published number of the abstract, marked published', () => {
-    const published = sourcedNumbers(lmsModel).filter((l) => l.node.provenance === 'published').map((l) => l.node.value);
+    const published = sourcedNumbers(lmsModel)
+      .filter((l) => l.node.provenance === 'published')
+      .map((l) => l.node.value);
     for (const v of [10.36, 18.3, 5.03, 2.24, 3.03, 0.888, 724, 66, 0.091, 36, 0.029, 0.208, 0.497, 0.636, 0.958, 3]) {
       expect(published).toContain(v);
     }

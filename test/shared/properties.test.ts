@@ -1,11 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { type LmsInput, parse, score } from '../../shared/lms.ts';
 import { lmsModel } from '../../shared/lms-model.ts';
-import { parse, score, type LmsInput } from '../../shared/lms.ts';
 
 const flag = fc.constantFrom(true, false, null);
 /** Raw inputs as a JSON caller would send them, some fields unknown. */
-const rawInput = fc.record({ ki67: fc.oneof(fc.constant(null), fc.constantFrom('<3', '3-20', '>20'), fc.double({ min: 0, max: 100, noNaN: true })), vascularInvasion: flag, lymphNodeMetastasis: flag, adjuvantTherapy: flag });
+const rawInput = fc.record({
+  ki67: fc.oneof(fc.constant(null), fc.constantFrom('<3', '3-20', '>20'), fc.double({ min: 0, max: 100, noNaN: true })),
+  vascularInvasion: flag,
+  lymphNodeMetastasis: flag,
+  adjuvantTherapy: flag,
+});
 
 const scoreRaw = (raw: unknown) => {
   const parsed = parse(raw);
@@ -13,7 +18,8 @@ const scoreRaw = (raw: unknown) => {
   return score(parsed.input);
 };
 
-const groupFor = (points: number) => lmsModel.riskGroups.find((g) => points >= g.minPoints.value && points <= g.maxPoints.value)!.id;
+const groupFor = (points: number) =>
+  lmsModel.riskGroups.find((g) => points >= g.minPoints.value && points <= g.maxPoints.value)!.id;
 
 describe('scoring properties', () => {
   it('points always equal the sum of the breakdown, and the group matches the cut-offs', () => {
@@ -36,7 +42,12 @@ describe('scoring properties', () => {
   });
 
   it('adding a risk factor never lowers points or relative hazard', () => {
-    const complete = fc.record({ ki67: fc.constantFrom('<3', '3-20', '>20'), vascularInvasion: fc.boolean(), lymphNodeMetastasis: fc.boolean(), adjuvantTherapy: fc.boolean() });
+    const complete = fc.record({
+      ki67: fc.constantFrom('<3', '3-20', '>20'),
+      vascularInvasion: fc.boolean(),
+      lymphNodeMetastasis: fc.boolean(),
+      adjuvantTherapy: fc.boolean(),
+    });
     const worse = fc.constantFrom('ki67', 'vascularInvasion', 'lymphNodeMetastasis', 'adjuvantTherapy');
     fc.assert(
       fc.property(complete, worse, (raw, factor) => {
@@ -53,35 +64,59 @@ describe('scoring properties', () => {
   });
 
   it('a known input always lies inside the range of the same input with one field made unknown', () => {
-    const complete = fc.record({ ki67: fc.double({ min: 0, max: 100, noNaN: true }), vascularInvasion: fc.boolean(), lymphNodeMetastasis: fc.boolean(), adjuvantTherapy: fc.boolean() });
+    const complete = fc.record({
+      ki67: fc.double({ min: 0, max: 100, noNaN: true }),
+      vascularInvasion: fc.boolean(),
+      lymphNodeMetastasis: fc.boolean(),
+      adjuvantTherapy: fc.boolean(),
+    });
     fc.assert(
-      fc.property(complete, fc.constantFrom('ki67', 'vascularInvasion', 'lymphNodeMetastasis', 'adjuvantTherapy'), (raw, hidden) => {
-        const known = scoreRaw(raw);
-        const partial = scoreRaw({ ...raw, [hidden]: null });
-        expect(partial.complete).toBe(false);
-        expect(known.points!).toBeGreaterThanOrEqual(partial.pointsRange[0]);
-        expect(known.points!).toBeLessThanOrEqual(partial.pointsRange[1]);
-        expect(known.relativeHazard!).toBeGreaterThanOrEqual(partial.relativeHazardRange[0]);
-        expect(known.relativeHazard!).toBeLessThanOrEqual(partial.relativeHazardRange[1]);
-        expect(partial.possibleRiskGroups).toContain(known.riskGroup);
-        if (partial.riskGroup) expect(partial.riskGroup).toBe(known.riskGroup);
-      }),
+      fc.property(
+        complete,
+        fc.constantFrom('ki67', 'vascularInvasion', 'lymphNodeMetastasis', 'adjuvantTherapy'),
+        (raw, hidden) => {
+          const known = scoreRaw(raw);
+          const partial = scoreRaw({ ...raw, [hidden]: null });
+          expect(partial.complete).toBe(false);
+          expect(known.points!).toBeGreaterThanOrEqual(partial.pointsRange[0]);
+          expect(known.points!).toBeLessThanOrEqual(partial.pointsRange[1]);
+          expect(known.relativeHazard!).toBeGreaterThanOrEqual(partial.relativeHazardRange[0]);
+          expect(known.relativeHazard!).toBeLessThanOrEqual(partial.relativeHazardRange[1]);
+          expect(partial.possibleRiskGroups).toContain(known.riskGroup);
+          if (partial.riskGroup) expect(partial.riskGroup).toBe(known.riskGroup);
+        },
+      ),
     );
   });
 
   it('arbitrary JSON values never throw and yield either a result or problems', () => {
-    const keyed = fc.dictionary(fc.constantFrom('ki67', 'vascularInvasion', 'lymphNodeMetastasis', 'adjuvantTherapy', '__proto__', 'constructor', 'x'), fc.jsonValue());
+    const keyed = fc.dictionary(
+      fc.constantFrom(
+        'ki67',
+        'vascularInvasion',
+        'lymphNodeMetastasis',
+        'adjuvantTherapy',
+        '__proto__',
+        'constructor',
+        'x',
+      ),
+      fc.jsonValue(),
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.jsonValue(), keyed), fc.constantFrom('json', 'text') as fc.Arbitrary<'json' | 'text'>, (raw, source) => {
-        const parsed = parse(JSON.parse(JSON.stringify(raw)), { source });
-        if (parsed.ok) {
-          const r = score(parsed.input);
-          expect(JSON.parse(JSON.stringify(r))).toEqual(r);
-        } else {
-          expect(parsed.problems.length).toBeGreaterThan(0);
-          for (const p of parsed.problems) expect(typeof p.field).toBe('string');
-        }
-      }),
+      fc.property(
+        fc.oneof(fc.jsonValue(), keyed),
+        fc.constantFrom('json', 'text') as fc.Arbitrary<'json' | 'text'>,
+        (raw, source) => {
+          const parsed = parse(JSON.parse(JSON.stringify(raw)), { source });
+          if (parsed.ok) {
+            const r = score(parsed.input);
+            expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+          } else {
+            expect(parsed.problems.length).toBeGreaterThan(0);
+            for (const p of parsed.problems) expect(typeof p.field).toBe('string');
+          }
+        },
+      ),
       { numRuns: 2000 },
     );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -99,7 +134,12 @@ describe('scoring properties', () => {
   });
 
   it('typed inputs built directly score like parsed ones', () => {
-    const direct: LmsInput = { ki67: { level: '>20', value: null }, vascularInvasion: true, lymphNodeMetastasis: null, adjuvantTherapy: false };
+    const direct: LmsInput = {
+      ki67: { level: '>20', value: null },
+      vascularInvasion: true,
+      lymphNodeMetastasis: null,
+      adjuvantTherapy: false,
+    };
     expect(score(direct)).toEqual(scoreRaw({ ki67: '>20', vascularInvasion: true, adjuvantTherapy: false }));
   });
 });

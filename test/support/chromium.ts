@@ -7,7 +7,12 @@ import { chromium } from 'playwright-core';
  * `scripts/ensure-chromium.ts` (run by `npm test`) installs Debian's or says how to get one.
  */
 export function findChromium(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, playwrightChromium(), '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    playwrightChromium(),
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+  ];
   return candidates.find((path): path is string => !!path && existsSync(path));
 }
 
@@ -33,4 +38,14 @@ export const NO_CHROMIUM =
  * Headless as root on a closed network: no sandbox, and none of Chromium's own background
  * connections (they would be refused, and a page test must fetch nothing off localhost).
  */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-default-apps', '--disable-features=Translate,OptimizationHints,MediaRouter'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--disable-features=Translate,OptimizationHints,MediaRouter',
+];

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { LOCAL_ONLY } from '../../scripts/local-only-env.ts';
 import { packageBin } from '../../scripts/package-bin.ts';
@@ -32,11 +32,26 @@ export async function startDevServer(extraArgs: string[] = []): Promise<DevServe
   const port = await freePort();
   const inspector = await freePort();
   // wrangler's own entry under this Node, not npx: no npm or shell layer between us and the signal.
-  const child: ChildProcess = spawn(process.execPath, [packageBin('wrangler', 'wrangler'), 'dev', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspector), '--show-interactive-dev-session=false', ...extraArgs], {
-    env: { ...process.env, ...LOCAL_ONLY, NO_COLOR: '1', CI: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [
+      packageBin('wrangler', 'wrangler'),
+      'dev',
+      '--ip',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--inspector-port',
+      String(inspector),
+      '--show-interactive-dev-session=false',
+      ...extraArgs,
+    ],
+    {
+      env: { ...process.env, ...LOCAL_ONLY, NO_COLOR: '1', CI: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
+  );
   let log = '';
   child.stdout!.on('data', (d) => (log += d));
   child.stderr!.on('data', (d) => (log += d));

@@ -18,7 +18,14 @@ export interface GoldenCase {
     fiveYearRisk: number | null;
     relativeHazard: number | null;
     relativeHazardRange: [number, number];
-    whatIf?: { adjuvantTherapy: { points: number | null; pointsRange: [number, number]; riskGroup: string | null; relativeHazard: number | null } };
+    whatIf?: {
+      adjuvantTherapy: {
+        points: number | null;
+        pointsRange: [number, number];
+        riskGroup: string | null;
+        relativeHazard: number | null;
+      };
+    };
   };
   problems?: { field: string; code: string }[];
 }
@@ -33,9 +40,35 @@ export const rawInput = (c: GoldenCase): unknown => (c.json !== undefined ? JSON
 /** The fields of a result that the golden vectors pin, in the vectors' shape. */
 export function pinned(scored: object) {
   const result = scored as Record<string, unknown> & { whatIf?: Record<string, Record<string, unknown>> };
-  const { complete, points, pointsRange, riskGroup, possibleRiskGroups, fiveYearRisk, relativeHazard, relativeHazardRange } = result;
-  const out: Record<string, unknown> = { complete, points, pointsRange, riskGroup, possibleRiskGroups, fiveYearRisk, relativeHazard, relativeHazardRange };
+  const {
+    complete,
+    points,
+    pointsRange,
+    riskGroup,
+    possibleRiskGroups,
+    fiveYearRisk,
+    relativeHazard,
+    relativeHazardRange,
+  } = result;
+  const out: Record<string, unknown> = {
+    complete,
+    points,
+    pointsRange,
+    riskGroup,
+    possibleRiskGroups,
+    fiveYearRisk,
+    relativeHazard,
+    relativeHazardRange,
+  };
   const w = result.whatIf?.adjuvantTherapy;
-  if (w) out.whatIf = { adjuvantTherapy: { points: w.points, pointsRange: w.pointsRange, riskGroup: w.riskGroup, relativeHazard: w.relativeHazard } };
+  if (w)
+    out.whatIf = {
+      adjuvantTherapy: {
+        points: w.points,
+        pointsRange: w.pointsRange,
+        riskGroup: w.riskGroup,
+        relativeHazard: w.relativeHazard,
+      },
+    };
   return out;
 }

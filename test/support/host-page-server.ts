@@ -10,7 +10,9 @@ export interface HostPages {
  * A third-party page on its own 127.0.0.1 origin, as a journal would serve it: each path maps to
  * [content type, body, extra headers]. Anything else is a 404.
  */
-export async function serveHostPages(pages: Record<string, [string, string, Record<string, string>?]>): Promise<HostPages> {
+export async function serveHostPages(
+  pages: Record<string, [string, string, Record<string, string>?]>,
+): Promise<HostPages> {
   const port = await freePort();
   const server: Server = createServer((req, res) => {
     const page = pages[new URL(req.url ?? '/', 'http://x').pathname];

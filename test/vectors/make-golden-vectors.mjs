@@ -8,7 +8,11 @@ const BOOL = {
   lymphNodeMetastasis: { true: [1, 2.24], false: [0, 1] },
   adjuvantTherapy: { true: [0, 1], false: [1, 3.03] },
 };
-const GROUPS = [['low', 0, 2, 0.029], ['intermediate', 3, 4, 0.208], ['high', 5, 8, 0.497]];
+const GROUPS = [
+  ['low', 0, 2, 0.029],
+  ['intermediate', 3, 4, 0.208],
+  ['high', 5, 8, 0.497],
+];
 const round6 = (x) => Math.round(x * 1e6) / 1e6;
 const band = (v) => (v < 3 ? '<3' : v <= 20 ? '3-20' : '>20');
 const groupOf = (p) => GROUPS.find(([, lo, hi]) => p >= lo && p <= hi);
@@ -55,13 +59,21 @@ function expected(input) {
   };
   if (input.adjuvantTherapy === false) {
     const w = expected({ ...input, adjuvantTherapy: true });
-    out.whatIf = { adjuvantTherapy: { points: w.points, pointsRange: w.pointsRange, riskGroup: w.riskGroup, relativeHazard: w.relativeHazard } };
+    out.whatIf = {
+      adjuvantTherapy: {
+        points: w.points,
+        pointsRange: w.pointsRange,
+        riskGroup: w.riskGroup,
+        relativeHazard: w.relativeHazard,
+      },
+    };
   }
   return out;
 }
 
 const cases = [];
-const add = (group, name, input, extra = {}) => cases.push({ group, name, input, ...extra, expected: expected(normal(input)) });
+const add = (group, name, input, extra = {}) =>
+  cases.push({ group, name, input, ...extra, expected: expected(normal(input)) });
 // The oracle's view of an input: bands as level ids, absent as null.
 const normal = (input) => {
   const n = { ki67: null, vascularInvasion: null, lymphNodeMetastasis: null, adjuvantTherapy: null, ...input };
@@ -73,13 +85,22 @@ for (const ki67 of Object.keys(KI67)) {
     for (const lymphNodeMetastasis of [false, true]) {
       for (const adjuvantTherapy of [true, false]) {
         const input = { ki67, vascularInvasion, lymphNodeMetastasis, adjuvantTherapy };
-        add('complete', `Ki-67 ${ki67}%, VI ${vascularInvasion}, LN ${lymphNodeMetastasis}, adjuvant ${adjuvantTherapy}`, input);
+        add(
+          'complete',
+          `Ki-67 ${ki67}%, VI ${vascularInvasion}, LN ${lymphNodeMetastasis}, adjuvant ${adjuvantTherapy}`,
+          input,
+        );
       }
     }
   }
 }
 for (const ki67 of [0, 2.99, 3, 20, 20.01, 100]) {
-  add('boundary', `Ki-67 ${ki67}% falls in band ${band(ki67)}`, { ki67, vascularInvasion: false, lymphNodeMetastasis: false, adjuvantTherapy: true }, { level: band(ki67) });
+  add(
+    'boundary',
+    `Ki-67 ${ki67}% falls in band ${band(ki67)}`,
+    { ki67, vascularInvasion: false, lymphNodeMetastasis: false, adjuvantTherapy: true },
+    { level: band(ki67) },
+  );
 }
 const full = { ki67: '3-20', vascularInvasion: true, lymphNodeMetastasis: false, adjuvantTherapy: false };
 for (const f of Object.keys(full)) {
@@ -88,8 +109,15 @@ for (const f of Object.keys(full)) {
   add('partial', `${f} unknown (null)`, { ...full, [f]: null });
 }
 add('partial', 'all four unknown', {});
-add('partial', 'Ki-67 >20% and vascular invasion alone already settle the high group', { ki67: '>20', vascularInvasion: true });
-add('partial', 'Ki-67 <3% with adjuvant therapy alone settles the low group', { ki67: '<3', lymphNodeMetastasis: true, adjuvantTherapy: true });
+add('partial', 'Ki-67 >20% and vascular invasion alone already settle the high group', {
+  ki67: '>20',
+  vascularInvasion: true,
+});
+add('partial', 'Ki-67 <3% with adjuvant therapy alone settles the low group', {
+  ki67: '<3',
+  lymphNodeMetastasis: true,
+  adjuvantTherapy: true,
+});
 
 const invalid = [
   ['input is an array', [], [['input', 'invalid_type']]],
@@ -105,20 +133,71 @@ const invalid = [
   ['lymph node metastasis is 2', { lymphNodeMetastasis: 2 }, [['lymphNodeMetastasis', 'invalid_boolean']]],
   ['adjuvant therapy is an object', { adjuvantTherapy: { given: true } }, [['adjuvantTherapy', 'invalid_type']]],
   ['a misspelt field is named', { ki_67: 12 }, [['ki_67', 'unknown_field']]],
-  ['two bad fields are both named', { ki67: 101, vascularInvasion: 'perhaps' }, [['ki67', 'out_of_range'], ['vascularInvasion', 'invalid_boolean']]],
-].map(([name, input, problems]) => ({ group: 'invalid', name, input, problems: problems.map(([field, code]) => ({ field, code })) }));
+  [
+    'two bad fields are both named',
+    { ki67: 101, vascularInvasion: 'perhaps' },
+    [
+      ['ki67', 'out_of_range'],
+      ['vascularInvasion', 'invalid_boolean'],
+    ],
+  ],
+].map(([name, input, problems]) => ({
+  group: 'invalid',
+  name,
+  input,
+  problems: problems.map(([field, code]) => ({ field, code })),
+}));
 // JSON text, because a JS object literal cannot carry an own "__proto__" key.
-invalid.push({ group: 'invalid', name: 'a __proto__ key is refused', json: '{"__proto__":{"polluted":true},"ki67":5}', problems: [{ field: '__proto__', code: 'forbidden_field' }] });
-invalid.push({ group: 'invalid', name: 'a constructor key is refused', input: { constructor: 1 }, problems: [{ field: 'constructor', code: 'forbidden_field' }] });
+invalid.push({
+  group: 'invalid',
+  name: 'a __proto__ key is refused',
+  json: '{"__proto__":{"polluted":true},"ki67":5}',
+  problems: [{ field: '__proto__', code: 'forbidden_field' }],
+});
+invalid.push({
+  group: 'invalid',
+  name: 'a constructor key is refused',
+  input: { constructor: 1 },
+  problems: [{ field: 'constructor', code: 'forbidden_field' }],
+});
 
 const text = [
-  ['text: empty cells are unknown', { ki67: '', vascularInvasion: '', lymphNodeMetastasis: '', adjuvantTherapy: '' }, {}],
-  ['text: yes/no and a numeric string', { ki67: '12.5', vascularInvasion: 'Yes', lymphNodeMetastasis: 'no', adjuvantTherapy: 'NO' }, { ki67: 12.5, vascularInvasion: true, lymphNodeMetastasis: false, adjuvantTherapy: false }],
-  ['text: 1/0 and a band with a percent sign', { ki67: '>20%', vascularInvasion: '0', lymphNodeMetastasis: '1', adjuvantTherapy: '1' }, { ki67: '>20', vascularInvasion: false, lymphNodeMetastasis: true, adjuvantTherapy: true }],
-  ['text: true/false in capitals and a percent number', { ki67: '3%', vascularInvasion: 'TRUE', lymphNodeMetastasis: 'False' }, { ki67: 3, vascularInvasion: true, lymphNodeMetastasis: false }],
-].map(([name, input, meaning]) => ({ group: 'text', name, source: 'text', input, expected: expected(normal(meaning)) }));
+  [
+    'text: empty cells are unknown',
+    { ki67: '', vascularInvasion: '', lymphNodeMetastasis: '', adjuvantTherapy: '' },
+    {},
+  ],
+  [
+    'text: yes/no and a numeric string',
+    { ki67: '12.5', vascularInvasion: 'Yes', lymphNodeMetastasis: 'no', adjuvantTherapy: 'NO' },
+    { ki67: 12.5, vascularInvasion: true, lymphNodeMetastasis: false, adjuvantTherapy: false },
+  ],
+  [
+    'text: 1/0 and a band with a percent sign',
+    { ki67: '>20%', vascularInvasion: '0', lymphNodeMetastasis: '1', adjuvantTherapy: '1' },
+    { ki67: '>20', vascularInvasion: false, lymphNodeMetastasis: true, adjuvantTherapy: true },
+  ],
+  [
+    'text: true/false in capitals and a percent number',
+    { ki67: '3%', vascularInvasion: 'TRUE', lymphNodeMetastasis: 'False' },
+    { ki67: 3, vascularInvasion: true, lymphNodeMetastasis: false },
+  ],
+].map(([name, input, meaning]) => ({
+  group: 'text',
+  name,
+  source: 'text',
+  input,
+  expected: expected(normal(meaning)),
+}));
 
-console.log(JSON.stringify({
-  about: 'Golden vectors for the LMS, computed by test/vectors/make-golden-vectors.mjs from the published hazard ratios and the derived points, independently of the engine. Every layer (core, API, widget) must reproduce them.',
-  cases: [...cases, ...text, ...invalid],
-}, null, 1));
+console.log(
+  JSON.stringify(
+    {
+      about:
+        'Golden vectors for the LMS, computed by test/vectors/make-golden-vectors.mjs from the published hazard ratios and the derived points, independently of the engine. Every layer (core, API, widget) must reproduce them.',
+      cases: [...cases, ...text, ...invalid],
+    },
+    null,
+    1,
+  ),
+);

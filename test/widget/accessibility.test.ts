@@ -1,22 +1,28 @@
 import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
-import { answer, mount, part, text, typeKi67 } from './fixture.ts';
 import type { LmsCalculator } from '../../widget/lms-calculator.ts';
+import { answer, mount, part, text, typeKi67 } from './fixture.ts';
 
 async function violations(el: LmsCalculator) {
-  const { violations } = await axe.run(el, { resultTypes: ['violations'], runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+  const { violations } = await axe.run(el, {
+    resultTypes: ['violations'],
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+  });
   return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 type Setup = (el: LmsCalculator) => Promise<void>;
 const states: [string, Setup][] = [
   ['empty', async () => {}],
-  ['complete, high risk, with what-if', async (el) => {
-    await typeKi67(el, '25');
-    await answer(el, 'vascularInvasion', 'yes');
-    await answer(el, 'lymphNodeMetastasis', 'no');
-    await answer(el, 'adjuvantTherapy', 'no');
-  }],
+  [
+    'complete, high risk, with what-if',
+    async (el) => {
+      await typeKi67(el, '25');
+      await answer(el, 'vascularInvasion', 'yes');
+      await answer(el, 'lymphNodeMetastasis', 'no');
+      await answer(el, 'adjuvantTherapy', 'no');
+    },
+  ],
   ['partial', async (el) => typeKi67(el, '4')],
   ['invalid Ki-67', async (el) => typeKi67(el, '140')],
 ];
@@ -60,14 +66,16 @@ describe('accessibility', () => {
     expect(text(el, '.placeholder')).toBe('Correct the Ki-67 value to see the score.');
   });
 
-  it('gives the picture a text alternative that names the risks and the patient\'s place', async () => {
+  it("gives the picture a text alternative that names the risks and the patient's place", async () => {
     const el = await mount();
     await typeKi67(el, '1');
     await answer(el, 'vascularInvasion', 'no');
     await answer(el, 'lymphNodeMetastasis', 'yes');
     await answer(el, 'adjuvantTherapy', 'yes');
     const figure = part(el, 'figure [role="img"]');
-    expect(figure.getAttribute('aria-label')).toBe('Bar chart of published 5-year risks: Low risk 2.9%; Intermediate risk 20.8%; High risk 49.7%. 1 points of 8; Low risk.');
+    expect(figure.getAttribute('aria-label')).toBe(
+      'Bar chart of published 5-year risks: Low risk 2.9%; Intermediate risk 20.8%; High risk 49.7%. 1 points of 8; Low risk.',
+    );
     expect(part(el, 'figure svg').getAttribute('aria-hidden')).toBe('true');
   });
 

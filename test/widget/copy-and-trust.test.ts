@@ -8,7 +8,9 @@ describe('trust and copying', () => {
   it('shows scope, the derived-weights disclosure, citation with DOI, model version and short hash, and the disclaimer', async () => {
     const el = await mount();
     expect(text(el, '.scope')).toContain('curative-intent resection');
-    expect(text(el, 'details.derived summary')).toBe('Point weights and cut-offs are derived from the published hazard ratios.');
+    expect(text(el, 'details.derived summary')).toBe(
+      'Point weights and cut-offs are derived from the published hazard ratios.',
+    );
     expect(text(el, 'details.derived ul')).toContain('Low risk: 0-2 points');
     expect(part<HTMLAnchorElement>(el, '.source a').href).toBe('https://doi.org/10.1245/s10434-024-16389-0');
     expect(text(el, 'footer')).toContain(lmsModelHash.slice(0, 8));
@@ -52,6 +54,8 @@ describe('trust and copying', () => {
 
   it('gives citation text for the calculator', async () => {
     const el = await mount();
-    expect(text(el, '.cite-text')).toMatch(/^LMS calculator \d+\.\d+\.\d+ \(model 1\.0\.0, [0-9a-f]{8}\)\. Based on: Zheng/);
+    expect(text(el, '.cite-text')).toMatch(
+      /^LMS calculator \d+\.\d+\.\d+ \(model 1\.0\.0, [0-9a-f]{8}\)\. Based on: Zheng/,
+    );
   });
 });

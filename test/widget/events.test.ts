@@ -13,7 +13,12 @@ describe('events', () => {
     const last = seen[1]!;
     expect(last.bubbles && last.composed).toBe(true);
     expect(last.target).toBe(el);
-    expect(last.detail.value).toEqual({ ki67: 12, vascularInvasion: true, lymphNodeMetastasis: null, adjuvantTherapy: null });
+    expect(last.detail.value).toEqual({
+      ki67: 12,
+      vascularInvasion: true,
+      lymphNodeMetastasis: null,
+      adjuvantTherapy: null,
+    });
     expect(last.detail.result).toEqual(el.result);
     expect(last.detail.problems).toEqual([]);
   });

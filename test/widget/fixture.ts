@@ -24,7 +24,8 @@ export const part = <T extends Element = HTMLElement>(el: LmsCalculator, selecto
   return found;
 };
 
-export const text = (el: LmsCalculator, selector: string) => part(el, selector).textContent!.replace(/\s+/g, ' ').trim();
+export const text = (el: LmsCalculator, selector: string) =>
+  part(el, selector).textContent!.replace(/\s+/g, ' ').trim();
 
 /** Types into the Ki-67 box as a user would (value + input event). */
 export async function typeKi67(el: LmsCalculator, value: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lmsModel } from '../../shared/lms-model.ts';
 import { parse, score } from '../../shared/lms.ts';
+import { lmsModel } from '../../shared/lms-model.ts';
 import { intlFormatters, plainFormatters } from '../../widget/format.ts';
 import { goldenCases } from '../support/golden-vectors.ts';
 
@@ -9,10 +9,13 @@ function shownNumbers() {
   const ratios = new Set<number>();
   const integers = new Set<number>();
   for (const c of goldenCases) {
-    const parsed = c.expected ? parse(c.json ? JSON.parse(c.json) : c.input, c.source ? { source: c.source } : undefined) : null;
+    const parsed = c.expected
+      ? parse(c.json ? JSON.parse(c.json) : c.input, c.source ? { source: c.source } : undefined)
+      : null;
     if (!parsed?.ok) continue;
     const r = score(parsed.input);
-    for (const x of [r.relativeHazard, ...r.relativeHazardRange, ...r.breakdown.map((b) => b.hazardRatio)]) if (x !== null) ratios.add(x);
+    for (const x of [r.relativeHazard, ...r.relativeHazardRange, ...r.breakdown.map((b) => b.hazardRatio)])
+      if (x !== null) ratios.add(x);
     for (const b of r.breakdown) if (b.value !== null) ratios.add(b.value);
     for (const p of [...r.pointsRange, ...r.breakdown.flatMap((b) => b.pointsRange)]) integers.add(p);
   }

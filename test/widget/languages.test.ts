@@ -37,7 +37,7 @@ describe('languages', () => {
     expect(text(el, 'h2')).toBe('肝转移评分（LMS）');
   });
 
-  it('keeps the Ki-67 error in the reader\'s language', async () => {
+  it("keeps the Ki-67 error in the reader's language", async () => {
     const el = await mount({ lang: 'zh-Hans' });
     await typeKi67(el, '101');
     expect(text(el, '#ki67-error')).toBe('Ki-67 须在 0 至 100% 之间。');

@@ -6,7 +6,7 @@ import { answer, chooseBand, mount, typeKi67 } from './fixture.ts';
 const uiCases = scoredCases.filter((c) => !c.source);
 
 describe('parity: golden vectors entered through the UI', () => {
-  it.each(uiCases.map((c) => [c.name, c] as const))('%s gives exactly the core\'s result', async (_, c) => {
+  it.each(uiCases.map((c) => [c.name, c] as const))("%s gives exactly the core's result", async (_, c) => {
     const input = c.input as Record<string, unknown>;
     const el = await mount();
     const ki67 = input.ki67;

@@ -14,7 +14,12 @@ describe('properties and attributes', () => {
   });
 
   it('presets inputs from attributes, as a journal page shows a worked case', async () => {
-    const el = await mount({ ki67: '25', 'vascular-invasion': 'yes', 'lymph-node-metastasis': 'no', 'adjuvant-therapy': 'no' });
+    const el = await mount({
+      ki67: '25',
+      'vascular-invasion': 'yes',
+      'lymph-node-metastasis': 'no',
+      'adjuvant-therapy': 'no',
+    });
     expect(el.value).toEqual({ ki67: 25, vascularInvasion: true, lymphNodeMetastasis: false, adjuvantTherapy: false });
     expect(el.result).toMatchObject({ points: 7, riskGroup: 'high' });
     expect(part<HTMLInputElement>(el, '#ki67').value).toBe('25');

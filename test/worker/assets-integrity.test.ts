@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { WidgetManifest } from '../../scripts/build/build-widget.ts';
 import { call } from './helpers.ts';
 
-const sri = async (bytes: ArrayBuffer) => `sha384-${btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-384', bytes))))}`;
+const sri = async (bytes: ArrayBuffer) =>
+  `sha384-${btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-384', bytes))))}`;
 
-describe('widget files: immutable versions whose bytes match the manifest\'s SRI hashes', () => {
+describe("widget files: immutable versions whose bytes match the manifest's SRI hashes", () => {
   it('serves every manifest file with its hash, cached immutable', async () => {
     const manifest = (await (await call('/widget/manifest.json')).json()) as WidgetManifest;
     const files = Object.values(manifest.files);

@@ -3,11 +3,14 @@ import { goldenCases, invalidCases, pinned, rawInput, scoredCases } from '../sup
 import { call, postJson } from './helpers.ts';
 
 type Row = { id?: string | number; result?: object; errors?: { field: string; code: string }[] };
-const postCsv = (csv: string, accept = 'application/json') => call('/v1/lms/score/batch', { method: 'POST', headers: { 'content-type': 'text/csv', accept }, body: csv });
+const postCsv = (csv: string, accept = 'application/json') =>
+  call('/v1/lms/score/batch', { method: 'POST', headers: { 'content-type': 'text/csv', accept }, body: csv });
 
 describe('POST /v1/lms/score/batch', () => {
   it('returns every golden case in order, with the same results as single scoring', async () => {
-    const patients = goldenCases.filter((c) => c.input !== undefined || c.json).map((c, i) => (c.source ? null : { i, c }));
+    const patients = goldenCases
+      .filter((c) => c.input !== undefined || c.json)
+      .map((c, i) => (c.source ? null : { i, c }));
     const jsonCases = patients.filter((p) => p !== null);
     const body = `{"patients":[${jsonCases.map(({ c }) => c.json ?? JSON.stringify(c.input)).join(',')}]}`;
     const res = await postJson('/v1/lms/score/batch', body);
@@ -23,18 +26,28 @@ describe('POST /v1/lms/score/batch', () => {
   });
 
   it('echoes ids and keeps a bad row from failing the batch', async () => {
-    const res = await postJson('/v1/lms/score/batch', { patients: [{ id: 'a', ki67: 5 }, { id: 7, ki67: 'x' }, { id: { no: 1 }, ki67: 1 }, { ki67: 50 }] });
+    const res = await postJson('/v1/lms/score/batch', {
+      patients: [{ id: 'a', ki67: 5 }, { id: 7, ki67: 'x' }, { id: { no: 1 }, ki67: 1 }, { ki67: 50 }],
+    });
     const { results } = (await res.json()) as { results: Row[] };
-    expect(results.map((r) => [r.id, 'result' in r])).toEqual([['a', true], [7, false], [undefined, false], [undefined, true]]);
+    expect(results.map((r) => [r.id, 'result' in r])).toEqual([
+      ['a', true],
+      [7, false],
+      [undefined, false],
+      [undefined, true],
+    ]);
     expect(results[2]!.errors).toContainEqual(expect.objectContaining({ field: 'id', code: 'invalid_type' }));
   });
 
   it('reads CSV with a BOM, CRLF, quotes and an id column, and answers in CSV when asked', async () => {
-    const csv = '\ufeffid,ki67,vascularInvasion,lymphNodeMetastasis,adjuvantTherapy\r\n"p,1",12,yes,no,no\r\n"p ""2""",2,no,no,\r\np3,abc,no,no,yes\r\n';
+    const csv =
+      '\ufeffid,ki67,vascularInvasion,lymphNodeMetastasis,adjuvantTherapy\r\n"p,1",12,yes,no,no\r\n"p ""2""",2,no,no,\r\np3,abc,no,no,yes\r\n';
     const res = await postCsv(csv, 'text/csv');
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const lines = (await res.text()).split('\r\n');
-    expect(lines[0]).toBe('id,ki67,vascularInvasion,lymphNodeMetastasis,adjuvantTherapy,points,pointsMin,pointsMax,riskGroup,possibleRiskGroups,fiveYearRisk,relativeHazard,complete,errors');
+    expect(lines[0]).toBe(
+      'id,ki67,vascularInvasion,lymphNodeMetastasis,adjuvantTherapy,points,pointsMin,pointsMax,riskGroup,possibleRiskGroups,fiveYearRisk,relativeHazard,complete,errors',
+    );
     expect(lines[1]).toBe('"p,1",12,yes,no,no,6,6,6,high,high,0.497,157.895724,true,');
     expect(lines[2]).toBe('"p ""2""",2,no,no,,,0,1,low,low,0.029,,false,');
     expect(lines[3]).toMatch(/^p3,abc,no,no,yes,,,,,,,,,"ki67 must be a number/);
@@ -71,7 +84,10 @@ describe('POST /v1/lms/score/batch', () => {
   });
 
   it('scores exactly 10,000 CSV rows', async () => {
-    const res = await postCsv(`id,ki67,vascularInvasion,lymphNodeMetastasis,adjuvantTherapy\n${Array.from({ length: 10_000 }, (_, i) => `${i},${i % 101},yes,no,\n`).join('')}`, 'text/csv');
+    const res = await postCsv(
+      `id,ki67,vascularInvasion,lymphNodeMetastasis,adjuvantTherapy\n${Array.from({ length: 10_000 }, (_, i) => `${i},${i % 101},yes,no,\n`).join('')}`,
+      'text/csv',
+    );
     expect(res.status).toBe(200);
     const lines = (await res.text()).trimEnd().split('\r\n');
     expect(lines).toHaveLength(10_001);
@@ -85,7 +101,10 @@ describe('POST /v1/lms/score/batch', () => {
   });
 
   it('refuses other content types with a 415 and other methods with a 405', async () => {
-    expect((await call('/v1/lms/score/batch', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' })).status).toBe(415);
+    expect(
+      (await call('/v1/lms/score/batch', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' }))
+        .status,
+    ).toBe(415);
     const get = await call('/v1/lms/score/batch');
     expect(get.status).toBe(405);
     expect(get.headers.get('allow')).toBe('POST');
@@ -105,7 +124,9 @@ describe('POST /v1/lms/score/batch', () => {
   });
 
   it('rejects invalid cases in a batch without losing the valid ones', async () => {
-    const res = await postJson('/v1/lms/score/batch', { patients: [...invalidCases.filter((c) => !c.json).map(rawInput), ...scoredCases.slice(0, 3).map(rawInput)] });
+    const res = await postJson('/v1/lms/score/batch', {
+      patients: [...invalidCases.filter((c) => !c.json).map(rawInput), ...scoredCases.slice(0, 3).map(rawInput)],
+    });
     const { results } = (await res.json()) as { results: Row[] };
     expect(results.filter((r) => r.result)).toHaveLength(3);
   });

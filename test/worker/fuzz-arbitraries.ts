@@ -5,13 +5,72 @@ const FIELDS = ['ki67', 'vascularInvasion', 'lymphNodeMetastasis', 'adjuvantTher
 /** Keys a caller might send: the real ones, near misses, prototype keys, and noise. */
 export const key = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...FIELDS) },
-  { weight: 1, arbitrary: fc.constantFrom('__proto__', 'constructor', 'prototype', 'Ki67', 'ki-67', 'id', '', ' ki67', 'toString', 'hasOwnProperty') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '__proto__',
+      'constructor',
+      'prototype',
+      'Ki67',
+      'ki-67',
+      'id',
+      '',
+      ' ki67',
+      'toString',
+      'hasOwnProperty',
+    ),
+  },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 12 }) },
 );
 
 /** Text values: numbers in every spelling, booleans, NaN-ish words, unicode and control characters. */
 export const textValue = fc.oneof(
-  fc.constantFrom('', ' ', '12', ' 12 ', '12%', '3', '20', '20.0001', '2.999999', '-0', '+5', '1e1', '1e309', '-1e-320', '0x10', '1_0', '١٢', 'NaN', 'Infinity', '-Infinity', 'null', 'undefined', 'unknown', 'UNKNOWN', 'yes', 'No', 'TRUE', 'false', '1', '0', '2', 'y', 'n', '是', '否', '<3', '3-20', '>20', '3–20%', '> 20 %', '\u0000', '\u202e12', '１２', '12,5'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '12',
+    ' 12 ',
+    '12%',
+    '3',
+    '20',
+    '20.0001',
+    '2.999999',
+    '-0',
+    '+5',
+    '1e1',
+    '1e309',
+    '-1e-320',
+    '0x10',
+    '1_0',
+    '١٢',
+    'NaN',
+    'Infinity',
+    '-Infinity',
+    'null',
+    'undefined',
+    'unknown',
+    'UNKNOWN',
+    'yes',
+    'No',
+    'TRUE',
+    'false',
+    '1',
+    '0',
+    '2',
+    'y',
+    'n',
+    '是',
+    '否',
+    '<3',
+    '3-20',
+    '>20',
+    '3–20%',
+    '> 20 %',
+    '\u0000',
+    '\u202e12',
+    '１２',
+    '12,5',
+  ),
   fc.double().map(String),
   fc.integer().map(String),
   fc.string({ unit: 'binary', maxLength: 30 }),
@@ -31,15 +90,44 @@ export const textPatient = fc.array(fc.tuple(key, textValue), { maxLength: 7 });
 /** Content types as clients send them, right and wrong. */
 export const contentType = fc.oneof(
   { weight: 6, arbitrary: fc.constant('application/json') },
-  { weight: 1, arbitrary: fc.constantFrom('application/json; charset=utf-8', 'APPLICATION/JSON', 'text/plain', 'application/x-www-form-urlencoded', 'text/csv', '', 'multipart/form-data; boundary=x', 'application/json-patch+json') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      'application/json; charset=utf-8',
+      'APPLICATION/JSON',
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'text/csv',
+      '',
+      'multipart/form-data; boundary=x',
+      'application/json-patch+json',
+    ),
+  },
 );
 
 /** A JSON body as text: valid, truncated, deeply nested, or not JSON at all. */
 export const jsonBody = fc.oneof(
   { weight: 6, arbitrary: jsonPatient.map((p) => JSON.stringify(p)) },
-  { weight: 1, arbitrary: jsonPatient.chain((p) => fc.nat().map((n) => JSON.stringify(p).slice(0, n % (JSON.stringify(p).length + 1)))) },
+  {
+    weight: 1,
+    arbitrary: jsonPatient.chain((p) =>
+      fc.nat().map((n) => JSON.stringify(p).slice(0, n % (JSON.stringify(p).length + 1))),
+    ),
+  },
   { weight: 1, arbitrary: fc.integer({ min: 1, max: 5000 }).map((d) => `${'['.repeat(d)}${']'.repeat(d)}`) },
-  { weight: 1, arbitrary: fc.constantFrom('', 'null', '[]', '"ki67"', '{"ki67":1,"ki67":2}', '{"__proto__":{"ki67":5}}', '{"constructor":{"prototype":{"x":1}}}', '\ufeff{"ki67":1}') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '',
+      'null',
+      '[]',
+      '"ki67"',
+      '{"ki67":1,"ki67":2}',
+      '{"__proto__":{"ki67":5}}',
+      '{"constructor":{"prototype":{"x":1}}}',
+      '\ufeff{"ki67":1}',
+    ),
+  },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 60 }) },
 );
 

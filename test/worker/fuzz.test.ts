@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { parse, score } from '../../shared/lms.ts';
-import { call as send } from './helpers.ts';
 import { contentType, csvCell, jsonBody, jsonPatient, key, textPatient } from './fuzz-arbitraries.ts';
+import { call as send } from './helpers.ts';
 
 declare module 'vitest' {
   interface ProvidedContext {
@@ -19,7 +19,13 @@ const call: typeof send = (path, init) => {
 afterAll(() => console.log(`fuzz: ${requests} generated requests sent to the Worker`));
 const ENVELOPE_FIELDS = ['input', 'body', 'patients', 'row', 'id'];
 
-interface ProblemBody { type: string; title: string; status: number; detail: string; errors: { field: string; code: string; message: string }[] }
+interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  errors: { field: string; code: string; message: string }[];
+}
 
 /** What every response must be: never a 5xx; every 4xx a problem naming a field the caller sent. */
 async function checkResponse(res: Response, sentKeys: string[]): Promise<unknown> {
@@ -27,7 +33,12 @@ async function checkResponse(res: Response, sentKeys: string[]): Promise<unknown
   if (res.status < 400) return res.headers.get('content-type')?.includes('json') ? res.json() : res.text();
   expect(res.headers.get('content-type')).toBe('application/problem+json');
   const body = (await res.json()) as ProblemBody;
-  expect(body).toMatchObject({ status: res.status, type: expect.stringMatching(/^\/docs#problem-/), title: expect.any(String), detail: expect.any(String) });
+  expect(body).toMatchObject({
+    status: res.status,
+    type: expect.stringMatching(/^\/docs#problem-/),
+    title: expect.any(String),
+    detail: expect.any(String),
+  });
   if (res.status === 400) {
     expect(body.errors.length).toBeGreaterThan(0);
     for (const e of body.errors) expect([...sentKeys, ...ENVELOPE_FIELDS]).toContain(e.field);
@@ -43,29 +54,39 @@ function expectCoreAgreement(status: number, body: unknown, raw: unknown, source
     expect(body).toEqual(score(parsed.input));
   } else {
     expect(status).toBe(400);
-    expect((body as ProblemBody).errors.map(({ field, code }) => ({ field, code }))).toEqual(expect.arrayContaining(parsed.problems.map(({ field, code }) => ({ field, code }))));
+    expect((body as ProblemBody).errors.map(({ field, code }) => ({ field, code }))).toEqual(
+      expect.arrayContaining(parsed.problems.map(({ field, code }) => ({ field, code }))),
+    );
   }
 }
 
 describe(`fuzzing the API in workerd (${runs} runs per property)`, () => {
-  it('GET /v1/lms/score: any query string gets the core\'s verdict, never a 5xx', async () => {
+  it("GET /v1/lms/score: any query string gets the core's verdict, never a 5xx", async () => {
     await fc.assert(
       fc.asyncProperty(textPatient, async (pairs) => {
         const query = new URLSearchParams(pairs);
         const res = await call(`/v1/lms/score?${query}`);
-        const body = await checkResponse(res, pairs.map(([k]) => k));
+        const body = await checkResponse(
+          res,
+          pairs.map(([k]) => k),
+        );
         const keys = pairs.map(([k]) => k);
-        if (new Set(keys).size === keys.length) expectCoreAgreement(res.status, body, Object.fromEntries(pairs), 'text');
+        if (new Set(keys).size === keys.length)
+          expectCoreAgreement(res.status, body, Object.fromEntries(pairs), 'text');
         else expect(res.status).toBe(400);
       }),
       { numRuns: runs },
     );
   });
 
-  it('POST /v1/lms/score: any body and content type gets the core\'s verdict, never a 5xx', async () => {
+  it("POST /v1/lms/score: any body and content type gets the core's verdict, never a 5xx", async () => {
     await fc.assert(
       fc.asyncProperty(jsonBody, contentType, async (generated, type) => {
-        const res = await call('/v1/lms/score', { method: 'POST', headers: type ? { 'content-type': type } : {}, body: generated });
+        const res = await call('/v1/lms/score', {
+          method: 'POST',
+          headers: type ? { 'content-type': type } : {},
+          body: generated,
+        });
         // What the server received: UTF-8 encoding turns lone surrogates into U+FFFD.
         const body = new TextDecoder().decode(new TextEncoder().encode(generated));
         let raw: unknown;
@@ -77,12 +98,17 @@ describe(`fuzzing the API in workerd (${runs} runs per property)`, () => {
         const media = type.split(';')[0]!.trim().toLowerCase();
         const json = media === 'application/json';
         const form = media === 'application/x-www-form-urlencoded';
-        const sent = form ? [...new URLSearchParams(body).keys()] : raw && typeof raw === 'object' ? Object.keys(raw) : [];
+        const sent = form
+          ? [...new URLSearchParams(body).keys()]
+          : raw && typeof raw === 'object'
+            ? Object.keys(raw)
+            : [];
         const payload = await checkResponse(res, sent);
         if (json && raw !== undefined) expectCoreAgreement(res.status, payload, raw, 'json');
         if (form) {
           const fields = [...new URLSearchParams(body).keys()];
-          if (new Set(fields).size === fields.length) expectCoreAgreement(res.status, payload, Object.fromEntries(new URLSearchParams(body)), 'text');
+          if (new Set(fields).size === fields.length)
+            expectCoreAgreement(res.status, payload, Object.fromEntries(new URLSearchParams(body)), 'text');
         }
         if (!json && !form) expect(res.status).toBe(415);
       }),
@@ -91,18 +117,31 @@ describe(`fuzzing the API in workerd (${runs} runs per property)`, () => {
   });
 
   it('POST batch (JSON): one output row per input row, in order, each agreeing with the core', async () => {
-    const patients = fc.array(fc.oneof({ weight: 8, arbitrary: jsonPatient }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) }), { maxLength: 40 });
+    const patients = fc.array(
+      fc.oneof({ weight: 8, arbitrary: jsonPatient }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) }),
+      { maxLength: 40 },
+    );
     await fc.assert(
       fc.asyncProperty(patients, async (rows) => {
-        const res = await call('/v1/lms/score/batch', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ patients: rows }) });
-        const body = (await checkResponse(res, [])) as { results: { id?: unknown; result?: unknown; errors?: unknown[] }[] };
+        const res = await call('/v1/lms/score/batch', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ patients: rows }),
+        });
+        const body = (await checkResponse(res, [])) as {
+          results: { id?: unknown; result?: unknown; errors?: unknown[] }[];
+        };
         expect(body.results).toHaveLength(rows.length);
         rows.forEach((row, i) => {
           const out = body.results[i]!;
           const isObject = row !== null && typeof row === 'object' && !Array.isArray(row);
           const { id, ...fields } = isObject ? (row as Record<string, unknown>) : { id: undefined };
           const parsed = parse(isObject ? fields : row);
-          const idOk = id === undefined || id === null || typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id));
+          const idOk =
+            id === undefined ||
+            id === null ||
+            typeof id === 'string' ||
+            (typeof id === 'number' && Number.isFinite(id));
           if (parsed.ok && idOk) expect(out.result).toEqual(score(parsed.input));
           else expect(out.errors!.length).toBeGreaterThan(0);
         });
@@ -113,7 +152,13 @@ describe(`fuzzing the API in workerd (${runs} runs per property)`, () => {
 
   it('POST batch (CSV): every data row comes back once, in order, with its cells echoed', async () => {
     const table = fc.integer({ min: 1, max: 5 }).chain((width) =>
-      fc.tuple(fc.uniqueArray(key.filter((k) => k.trim() !== '' && !/[\r\n]/.test(k)), { minLength: width, maxLength: width, selector: (k) => k.trim() }), fc.array(fc.array(csvCell, { minLength: width, maxLength: width }), { maxLength: 25 })),
+      fc.tuple(
+        fc.uniqueArray(
+          key.filter((k) => k.trim() !== '' && !/[\r\n]/.test(k)),
+          { minLength: width, maxLength: width, selector: (k) => k.trim() },
+        ),
+        fc.array(fc.array(csvCell, { minLength: width, maxLength: width }), { maxLength: 25 }),
+      ),
     );
     // An independent writer: RFC 4180 quoting of every cell.
     const line = (cells: string[]) => cells.map((c) => `"${c.replace(/"/g, '""')}"`).join(',');
@@ -121,7 +166,11 @@ describe(`fuzzing the API in workerd (${runs} runs per property)`, () => {
       fc.asyncProperty(table, fc.boolean(), async ([header, rows], crlf) => {
         const eol = crlf ? '\r\n' : '\n';
         const csv = [line(header), ...rows.map(line)].join(eol) + eol;
-        const res = await call('/v1/lms/score/batch', { method: 'POST', headers: { 'content-type': 'text/csv', accept: 'application/json' }, body: csv });
+        const res = await call('/v1/lms/score/batch', {
+          method: 'POST',
+          headers: { 'content-type': 'text/csv', accept: 'application/json' },
+          body: csv,
+        });
         const body = (await checkResponse(res, header)) as { results: unknown[] };
         expect(body.results).toHaveLength(rows.length); // quoted cells: no line is blank
       }),
@@ -132,13 +181,21 @@ describe(`fuzzing the API in workerd (${runs} runs per property)`, () => {
   it('oversized bodies and rows are refused with 413 problems, never a 5xx', async () => {
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 16 * 1024 + 1, max: 64 * 1024 }), async (size) => {
-        const res = await call('/v1/lms/score', { method: 'POST', headers: { 'content-type': 'application/json' }, body: `{"ki67":"${'9'.repeat(size)}"}` });
+        const res = await call('/v1/lms/score', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: `{"ki67":"${'9'.repeat(size)}"}`,
+        });
         await checkResponse(res, ['ki67']);
         expect(res.status).toBe(413);
       }),
       { numRuns: Math.min(runs, 50) },
     );
-    const rows = await call('/v1/lms/score/batch', { method: 'POST', headers: { 'content-type': 'text/csv' }, body: `ki67\n${'1\n'.repeat(10_001)}` });
+    const rows = await call('/v1/lms/score/batch', {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv' },
+      body: `ki67\n${'1\n'.repeat(10_001)}`,
+    });
     expect(rows.status).toBe(413);
   });
 });

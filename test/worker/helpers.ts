@@ -9,12 +9,18 @@ let client = 0;
  */
 export function call(path: string, init: RequestInit & { ip?: string } = {}): Promise<Response> {
   const headers = new Headers(init.headers);
-  if (!headers.has('cf-connecting-ip')) headers.set('cf-connecting-ip', init.ip ?? `10.0.${(client >> 8) & 255}.${client++ & 255}`);
+  if (!headers.has('cf-connecting-ip'))
+    headers.set('cf-connecting-ip', init.ip ?? `10.0.${(client >> 8) & 255}.${client++ & 255}`);
   return exports.default.fetch(new Request(`${ORIGIN}${path}`, { ...init, headers }));
 }
 
 export const postJson = (path: string, body: unknown, init: RequestInit & { ip?: string } = {}) =>
-  call(path, { ...init, method: 'POST', headers: { 'content-type': 'application/json', ...(init.headers as object) }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  call(path, {
+    ...init,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(init.headers as object) },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
 
 /** The query string a GET caller would send for a golden case's JSON input (null = omitted). */
 export function queryFor(input: Record<string, unknown>): string {

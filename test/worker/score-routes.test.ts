@@ -23,7 +23,11 @@ describe('GET and POST /v1/lms/score', () => {
   });
 
   it('a form-encoded POST reads fields as text', async () => {
-    const res = await call('/v1/lms/score', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'ki67=25&vascularInvasion=yes&lymphNodeMetastasis=&adjuvantTherapy=no' });
+    const res = await call('/v1/lms/score', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'ki67=25&vascularInvasion=yes&lymphNodeMetastasis=&adjuvantTherapy=no',
+    });
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ complete: false, pointsRange: [7, 8], riskGroup: 'high' });
   });
@@ -52,26 +56,43 @@ describe('GET and POST /v1/lms/score', () => {
     const res = await call('/v1/lms/score?ki67=120&vascularInvasion=maybe');
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toBe('application/problem+json');
-    const body = (await res.json()) as { type: string; title: string; status: number; detail: string; errors: { field: string; code: string }[] };
+    const body = (await res.json()) as {
+      type: string;
+      title: string;
+      status: number;
+      detail: string;
+      errors: { field: string; code: string }[];
+    };
     expect(body).toMatchObject({ type: '/docs#problem-invalid-input', status: 400, title: 'Invalid input' });
-    expect(body.errors.map((e) => [e.field, e.code])).toEqual([['ki67', 'out_of_range'], ['vascularInvasion', 'invalid_boolean']]);
+    expect(body.errors.map((e) => [e.field, e.code])).toEqual([
+      ['ki67', 'out_of_range'],
+      ['vascularInvasion', 'invalid_boolean'],
+    ]);
     expect(body.detail).toContain('ki67');
   });
 
   it('a repeated query parameter is a 400 naming it', async () => {
     const res = await call('/v1/lms/score?ki67=1&ki67=30');
     expect(res.status).toBe(400);
-    expect(((await res.json()) as { errors: { field: string; code: string }[] }).errors).toContainEqual(expect.objectContaining({ field: 'ki67', code: 'duplicate_field' }));
+    expect(((await res.json()) as { errors: { field: string; code: string }[] }).errors).toContainEqual(
+      expect.objectContaining({ field: 'ki67', code: 'duplicate_field' }),
+    );
   });
 
   it('malformed JSON is a 400 naming the body', async () => {
     const res = await postJson('/v1/lms/score', '{"ki67": 12,');
     expect(res.status).toBe(400);
-    expect(((await res.json()) as { errors: unknown[] }).errors).toEqual([expect.objectContaining({ field: 'body', code: 'invalid_json' })]);
+    expect(((await res.json()) as { errors: unknown[] }).errors).toEqual([
+      expect.objectContaining({ field: 'body', code: 'invalid_json' }),
+    ]);
   });
 
   it('a wrong content type is a 415 problem', async () => {
-    const res = await call('/v1/lms/score', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'ki67=3' });
+    const res = await call('/v1/lms/score', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: 'ki67=3',
+    });
     expect(res.status).toBe(415);
     expect(res.headers.get('content-type')).toBe('application/problem+json');
   });

@@ -8,7 +8,11 @@ describe('model, health, docs and static routes', () => {
     const res = await call('/v1/lms');
     const body = (await res.json()) as typeof lmsModel & { hash: string };
     expect(body.hash).toBe(lmsModelHash);
-    expect(body.factors[0]!.levels[1]!.hazardRatio).toEqual({ value: 10.36, provenance: 'published', source: expect.any(String) });
+    expect(body.factors[0]!.levels[1]!.hazardRatio).toEqual({
+      value: 10.36,
+      provenance: 'published',
+      source: expect.any(String),
+    });
     expect(body.factors[0]!.levels[1]!.points.provenance).toBe('derived');
     expect((await call('/v1/lms', { headers: { 'if-none-match': res.headers.get('etag')! } })).status).toBe(304);
   });
@@ -19,7 +23,10 @@ describe('model, health, docs and static routes', () => {
   });
 
   it('GET /healthz answers ok', async () => {
-    expect(await (await call('/healthz')).json()).toEqual({ status: 'ok', model: { id: 'lms', version: lmsModel.version, hash: lmsModelHash } });
+    expect(await (await call('/healthz')).json()).toEqual({
+      status: 'ok',
+      model: { id: 'lms', version: lmsModel.version, hash: lmsModelHash },
+    });
   });
 
   it('an unknown route is a 404 problem', async () => {
@@ -32,7 +39,13 @@ describe('model, health, docs and static routes', () => {
   it('serves openapi.json, /docs and the demo page as static files', async () => {
     const spec = (await (await call('/openapi.json')).json()) as { openapi: string; paths: Record<string, unknown> };
     expect(spec.openapi).toBe('3.1.0');
-    expect(Object.keys(spec.paths)).toEqual(['/v1/lms/score', '/v1/lms/score/batch', '/v1/lms', '/v1/models', '/healthz']);
+    expect(Object.keys(spec.paths)).toEqual([
+      '/v1/lms/score',
+      '/v1/lms/score/batch',
+      '/v1/lms',
+      '/v1/models',
+      '/healthz',
+    ]);
     const docs = await call('/docs');
     expect(docs.status).toBe(200);
     expect(await docs.text()).toContain('/v1/lms/score/batch');
@@ -43,13 +56,18 @@ describe('model, health, docs and static routes', () => {
     // biome-ignore lint/suspicious/noExplicitAny: walks the served JSON; its shape is what is under test
     const spec = (await (await call('/openapi.json')).json()) as any;
     const post = spec.paths['/v1/lms/score'].post;
-    for (const [name, ex] of Object.entries(post.requestBody.content['application/json'].examples) as [string, { value: unknown }][]) {
+    for (const [name, ex] of Object.entries(post.requestBody.content['application/json'].examples) as [
+      string,
+      { value: unknown },
+    ][]) {
       const res = await postJson('/v1/lms/score', ex.value);
       expect(await res.json()).toEqual(post.responses['200'].content['application/json'].examples[name].value);
     }
     const get = spec.paths['/v1/lms/score'].get;
     const q = new URLSearchParams(get.parameters.map((p: { name: string; example: string }) => [p.name, p.example]));
-    expect(await (await call(`/v1/lms/score?${q}`)).json()).toEqual(get.responses['200'].content['application/json'].examples.complete.value);
+    expect(await (await call(`/v1/lms/score?${q}`)).json()).toEqual(
+      get.responses['200'].content['application/json'].examples.complete.value,
+    );
     const bad = spec.paths['/v1/lms/score'].post.responses['400'].content['application/problem+json'].example;
     expect(await (await postJson('/v1/lms/score', { ki67: 120, vascularInvasion: 'maybe' })).json()).toEqual(bad);
   });
@@ -57,7 +75,14 @@ describe('model, health, docs and static routes', () => {
 
 describe('CORS and security headers', () => {
   it('answers a preflight from any origin, without credentials, cached for a day', async () => {
-    const res = await call('/v1/lms/score', { method: 'OPTIONS', headers: { origin: 'https://journal.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+    const res = await call('/v1/lms/score', {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'https://journal.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
+    });
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     expect(res.headers.get('access-control-allow-methods')).toContain('POST');
@@ -66,13 +91,29 @@ describe('CORS and security headers', () => {
   });
 
   const routes: [string, RequestInit?][] = [
-    ['/v1/lms/score?ki67=1'], ['/v1/lms/score?ki67=900'], ['/v1/lms/score', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"ki67":1}' }],
-    ['/v1/lms/score', { method: 'PUT' }], ['/v1/lms/score', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' }],
+    ['/v1/lms/score?ki67=1'],
+    ['/v1/lms/score?ki67=900'],
+    ['/v1/lms/score', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"ki67":1}' }],
+    ['/v1/lms/score', { method: 'PUT' }],
+    ['/v1/lms/score', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' }],
     ['/v1/lms/score/batch', { method: 'POST', headers: { 'content-type': 'text/csv' }, body: 'ki67\n1\n' }],
-    ['/v1/lms'], ['/v1/models'], ['/healthz'], ['/openapi.json'], ['/', {}], ['/docs'], ['/embed'], ['/widget.js'], ['/widget/manifest.json'], ['/site.css'], ['/nope'],
+    ['/v1/lms'],
+    ['/v1/models'],
+    ['/healthz'],
+    ['/openapi.json'],
+    ['/', {}],
+    ['/docs'],
+    ['/embed'],
+    ['/widget.js'],
+    ['/widget/manifest.json'],
+    ['/site.css'],
+    ['/nope'],
   ];
   it.each(routes)('%s carries the security headers', async (path, init) => {
-    const res = await call(path, { ...init, headers: { origin: 'https://journal.example', ...(init?.headers as object) } });
+    const res = await call(path, {
+      ...init,
+      headers: { origin: 'https://journal.example', ...(init?.headers as object) },
+    });
     expect(res.status).toBeLessThan(500);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('referrer-policy')).toBe('no-referrer');

@@ -11,16 +11,22 @@ export const en: LocaleStrings = {
   ki67BandNone: 'Not chosen',
   ki67FallsIn: (band) => `Band: ${band}`,
   band: (label, grade) => `${label} (${grade})`,
-  factors: { vascularInvasion: 'Vascular invasion', lymphNodeMetastasis: 'Lymph node metastasis', adjuvantTherapy: 'Adjuvant therapy' },
+  factors: {
+    vascularInvasion: 'Vascular invasion',
+    lymphNodeMetastasis: 'Lymph node metastasis',
+    adjuvantTherapy: 'Adjuvant therapy',
+  },
   answers: {
     vascularInvasion: { yes: 'Yes', no: 'No', unknown: 'Unknown' },
     lymphNodeMetastasis: { yes: 'Yes', no: 'No', unknown: 'Unknown' },
     adjuvantTherapy: { yes: 'Given', no: 'Not given', unknown: 'Unknown' },
   },
   ki67Error: (code, min, max) =>
-    code === 'out_of_range' ? `Ki-67 must be between ${min} and ${max}%.`
-    : code === 'invalid_number' || code === 'not_finite' ? 'Enter Ki-67 as a number, e.g. 12.5.'
-    : 'This Ki-67 value cannot be read.',
+    code === 'out_of_range'
+      ? `Ki-67 must be between ${min} and ${max}%.`
+      : code === 'invalid_number' || code === 'not_finite'
+        ? 'Enter Ki-67 as a number, e.g. 12.5.'
+        : 'This Ki-67 value cannot be read.',
   resultHeading: 'Result',
   emptyResult: 'Enter what is known. Unknown factors are never taken as "no": the result shows the range they allow.',
   invalidResult: 'Correct the Ki-67 value to see the score.',
@@ -50,7 +56,7 @@ export const en: LocaleStrings = {
   publishedLabel: 'published',
   derivedSummary: 'Point weights and cut-offs are derived from the published hazard ratios.',
   derivedDetails:
-    'The paper\'s point table is not in its abstract. Each level\'s points are its ln(HR) divided by the smallest ln(HR) among the factors, rounded (Sullivan method); the group cut-offs are those that best reproduced the published group risks in simulation. Hazard ratios and group risks are the paper\'s.',
+    "The paper's point table is not in its abstract. Each level's points are its ln(HR) divided by the smallest ln(HR) among the factors, rounded (Sullivan method); the group cut-offs are those that best reproduced the published group risks in simulation. Hazard ratios and group risks are the paper's.",
   groupRange: (group, min, max) => `${group}: ${min}-${max} points`,
   source: 'Source',
   modelLine: (version, hash) => `Model ${version} · ${hash}`,
@@ -59,7 +65,8 @@ export const en: LocaleStrings = {
   copied: 'Summary copied.',
   copyFailed: 'Copying was blocked; select the text below and copy it.',
   cite: 'Cite this calculator',
-  citeText: (widget, model, hash, citation) => `LMS calculator ${widget} (model ${model}, ${hash}). Based on: ${citation}`,
+  citeText: (widget, model, hash, citation) =>
+    `LMS calculator ${widget} (model ${model}, ${hash}). Based on: ${citation}`,
   summaryTitle: 'Liver Metastasis Score (LMS)',
   liveSummary: (points, group, risk) => `${points}. ${group}.${risk ? ` ${risk}.` : ''}`,
 };

@@ -41,7 +41,12 @@ export interface LocaleStrings {
   readonly range: (min: string, max: string) => string;
   readonly unknownFactors: (n: number) => string;
   readonly breakdownCaption: string;
-  readonly breakdownHead: { readonly factor: string; readonly level: string; readonly points: string; readonly hazardRatio: string };
+  readonly breakdownHead: {
+    readonly factor: string;
+    readonly level: string;
+    readonly points: string;
+    readonly hazardRatio: string;
+  };
   readonly reference: string;
   readonly unknown: string;
   readonly whatIfTitle: string;

@@ -18,9 +18,11 @@ export const zhHans: LocaleStrings = {
     adjuvantTherapy: { yes: '已接受', no: '未接受', unknown: '未知' },
   },
   ki67Error: (code, min, max) =>
-    code === 'out_of_range' ? `Ki-67 须在 ${min} 至 ${max}% 之间。`
-    : code === 'invalid_number' || code === 'not_finite' ? '请输入数值，例如 12.5。'
-    : '无法识别该 Ki-67 值。',
+    code === 'out_of_range'
+      ? `Ki-67 须在 ${min} 至 ${max}% 之间。`
+      : code === 'invalid_number' || code === 'not_finite'
+        ? '请输入数值，例如 12.5。'
+        : '无法识别该 Ki-67 值。',
   resultHeading: '结果',
   emptyResult: '请输入已知信息。未知因素不会被当作“无”，结果将显示其可能范围。',
   invalidResult: '请先更正 Ki-67 数值。',
