@@ -1,11 +1,14 @@
 // `npm run bench`: every performance budget of the project, measured side by side in one run.
-// Figures are medians or ratios because the machines are shared and noisy.
+// Figures are medians or ratios because the machines are shared and noisy. Exits 1 when any
+// budget is missed; it stays out of `npm test` for the same reason.
 import { execFileSync } from 'node:child_process';
 import { benchCore } from './bench/bench-core.ts';
 import { benchWidget } from './bench/bench-widget.ts';
 import { benchWorker } from './bench/bench-worker.ts';
+import { reportBudgets } from './bench/budget.ts';
 
 execFileSync(process.execPath, ['scripts/build.ts'], { stdio: 'ignore' });
 await benchCore();
 await benchWorker();
 await benchWidget();
+reportBudgets();

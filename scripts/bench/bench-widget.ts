@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { launchChromium } from '../../test/support/browser.ts';
 import { serveHostPages } from '../../test/support/host-page-server.ts';
+import { budget } from './budget.ts';
 
 const LOADS = 21;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -65,12 +66,12 @@ export async function benchWidget(): Promise<void> {
     await host.stop();
   }
   console.log(
-    `\nWidget: one-tag bundle ${(bundle.length / 1024).toFixed(1)} KB min, ${(gz / 1024).toFixed(1)} KB gzip -9, ${(br / 1024).toFixed(1)} KB brotli (target <= 12 KB gzip)`,
+    `\nWidget: one-tag bundle ${(bundle.length / 1024).toFixed(1)} KB min, ${(gz / 1024).toFixed(1)} KB gzip -9, ${(br / 1024).toFixed(1)} KB brotli ${budget('widget gzip KB', gz / 1024, '<=', 12)}`,
   );
   console.log(
-    `  first render after the script loaded: median ${median(rendered).toFixed(1)} ms rendered, ${median(painted).toFixed(1)} ms painted, over ${rendered.length} cold loads (target <= 50 ms)`,
+    `  first render after the script loaded: median ${median(rendered).toFixed(1)} ms rendered, ${median(painted).toFixed(1)} ms painted, over ${rendered.length} cold loads ${budget('widget first render ms', median(rendered), '<=', 50)}`,
   );
   console.log(
-    `  layout shift after first render: max ${Math.max(...shifts).toFixed(4)} over ${shifts.length} loads (target 0)`,
+    `  layout shift after first render: max ${Math.max(...shifts).toFixed(4)} over ${shifts.length} loads ${budget('widget layout shift', Math.max(...shifts), '<=', 0)}`,
   );
 }

@@ -16,6 +16,7 @@ import { LOCAL_ONLY } from '../local-only-env.ts';
 import { packageBin } from '../package-bin.ts';
 import { buildNoopLimiterBundle, NOOP_LIMITER_BUNDLE, startWorkerd } from '../workerd.ts';
 import { runWrk, type WrkResult } from '../wrk.ts';
+import { budget } from './budget.ts';
 
 Object.assign(process.env, LOCAL_ONLY);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -112,12 +113,12 @@ async function throughput(): Promise<void> {
     ['post', 'barePost'],
   ] as const) {
     console.log(
-      `  ${k.toUpperCase()} score vs ${b === 'bare' ? 'bare GET' : 'bare POST'}: req/s ${ratio(m(k, 'rps'), m(b, 'rps'))} (target >= 0.90x), p99 ${ratio(m(k, 'p99'), m(b, 'p99'))} (target <= 1.50x)`,
+      `  ${k.toUpperCase()} score vs ${b === 'bare' ? 'bare GET' : 'bare POST'}: req/s ${ratio(m(k, 'rps'), m(b, 'rps'))} ${budget(`${k} score req/s vs ${b}`, m(k, 'rps') / m(b, 'rps'), '>=', 0.9)}, p99 ${ratio(m(k, 'p99'), m(b, 'p99'))} ${budget(`${k} score p99 vs ${b}`, m(k, 'p99') / m(b, 'p99'), '<=', 1.5)}`,
     );
   }
-  console.log(`  non-2xx or errors: ${errors}`);
+  console.log(`  non-2xx or errors: ${errors} ${budget('throughput errors', errors, '<=', 0)}`);
   console.log(
-    `\nBatch: 10,000 CSV rows in one request (CSV out): median ${median(batchMs).toFixed(1)} ms over ${batchMs.length} posts (target <= 100 ms)`,
+    `\nBatch: 10,000 CSV rows in one request (CSV out): median ${median(batchMs).toFixed(1)} ms over ${batchMs.length} posts ${budget('batch 10,000 CSV rows ms', median(batchMs), '<=', 100)}`,
   );
 
   const dev = await startDevServer();
@@ -140,7 +141,7 @@ function coldStart(): void {
   for (let i = 0; i < 15; i++)
     evals.push(Number(execFileSync(process.execPath, ['--input-type=module', '-e', probe]).toString()));
   console.log(
-    `\nWorker cold start: bundle ${(gz / 1024).toFixed(1)} KB gzip (target <= 20 KB); module evaluation median ${median(evals).toFixed(2)} ms over ${evals.length} fresh V8 processes (target <= 10 ms)`,
+    `\nWorker cold start: bundle ${(gz / 1024).toFixed(1)} KB gzip ${budget('worker bundle gzip KB', gz / 1024, '<=', 20)}; module evaluation median ${median(evals).toFixed(2)} ms over ${evals.length} fresh V8 processes ${budget('worker module evaluation ms', median(evals), '<=', 10)}`,
   );
 }
 
