@@ -1,14 +1,15 @@
 import { cloudflareTest } from '@cloudflare/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { LOCAL_ONLY } from './scripts/local-only-env.ts';
+import { LOCAL_ONLY } from './scripts/support/local-only-env.ts';
 
 Object.assign(process.env, LOCAL_ONLY);
 
-import { CHROMIUM_ARGS, findChromium } from './test/support/chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from './scripts/support/chromium.ts';
 
-// One `vitest run` runs every suite, each where its code runs in production:
-// the core in Node, the Worker in workerd (Miniflare), the widget in Chromium.
+// One `vitest run` runs every suite, each where its code runs in production: the core in Node,
+// the Worker in workerd (Miniflare), the widget in Chromium, and end to end against `wrangler dev`
+// (what `npm start` runs) with a real browser on a third-party page.
 // `npm test` builds dist/public first; the Worker serves it as static assets.
 export default defineConfig({
   test: {
@@ -17,9 +18,12 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
-          include: ['test/shared/**/*.test.ts', 'test/node/**/*.test.ts'],
+          include: ['test/shared/**/*.test.ts', 'test/source/**/*.test.ts'],
           typecheck: { enabled: true, include: ['test/shared/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
         },
+      },
+      {
+        test: { name: 'e2e', environment: 'node', include: ['test/e2e/**/*.test.ts'] },
       },
       {
         test: {

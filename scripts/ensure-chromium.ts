@@ -3,7 +3,7 @@
 // without a browser it stops with one sentence naming the command that fixes it.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { findChromium, NO_CHROMIUM } from '../test/support/chromium.ts';
+import { findChromium, NO_CHROMIUM } from './support/chromium.ts';
 
 const canApt = existsSync('/etc/debian_version') && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
 

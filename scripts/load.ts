@@ -11,9 +11,9 @@
 // Targets: no error other than intended 429s; no memory growth from the first to the last third.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { startDevServer } from '../test/support/dev-server.ts';
-import { buildNoopLimiterBundle, NOOP_LIMITER_BUNDLE, startWorkerd, workerdRss } from './workerd.ts';
-import { runWrk } from './wrk.ts';
+import { startDevServer } from './support/dev-server.ts';
+import { buildNoopLimiterBundle, NOOP_LIMITER_BUNDLE, startWorkerd, workerdRss } from './support/workerd.ts';
+import { runWrk } from './support/wrk.ts';
 
 const SECONDS = Number(process.env.LMS_LOAD_SECONDS ?? 30);
 const config = readFileSync('wrangler.toml', 'utf8')

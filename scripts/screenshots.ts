@@ -3,8 +3,8 @@
 // (Debian: apt-get install -y fonts-noto-cjk).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { launchChromium } from '../test/support/browser.ts';
-import { startDevServer } from '../test/support/dev-server.ts';
+import { launchChromium } from './support/browser.ts';
+import { startDevServer } from './support/dev-server.ts';
 
 const worked = 'ki67=25&vascular-invasion=yes&lymph-node-metastasis=no&adjuvant-therapy=no';
 const shots: [file: string, query: string, width: number, scheme: 'light' | 'dark'][] = [

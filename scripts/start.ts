@@ -1,8 +1,8 @@
 // `npm start`: build the static files, then serve API + demo page + widget with `wrangler dev`
 // on http://127.0.0.1:8787 (workerd, fully local).
 import { execFileSync, spawn } from 'node:child_process';
-import { LOCAL_ONLY } from './local-only-env.ts';
-import { packageBin } from './package-bin.ts';
+import { LOCAL_ONLY } from './support/local-only-env.ts';
+import { packageBin } from './support/package-bin.ts';
 
 execFileSync(process.execPath, ['scripts/build.ts'], { stdio: 'inherit' });
 const base = 'http://127.0.0.1:8787';

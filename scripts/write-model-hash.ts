@@ -3,7 +3,7 @@
 // A test recomputes the hash and fails when this was forgotten.
 import { writeFileSync } from 'node:fs';
 import { lmsModel } from '../shared/lms-model.ts';
-import { modelHash } from '../test/support/model-hash.ts';
+import { modelHash } from './build/model-hash.ts';
 
 const hash = modelHash(lmsModel);
 const file = new URL('../shared/lms-model-hash.ts', import.meta.url);

@@ -3,8 +3,8 @@
 // shift after the first render.
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { launchChromium } from '../../test/support/browser.ts';
-import { serveHostPages } from '../../test/support/host-page-server.ts';
+import { launchChromium } from '../support/browser.ts';
+import { serveHostPages } from '../support/host-page-server.ts';
 import { budget } from './budget.ts';
 
 const LOADS = 21;

@@ -11,11 +11,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { startDevServer } from '../../test/support/dev-server.ts';
-import { LOCAL_ONLY } from '../local-only-env.ts';
-import { packageBin } from '../package-bin.ts';
-import { buildNoopLimiterBundle, NOOP_LIMITER_BUNDLE, startWorkerd } from '../workerd.ts';
-import { runWrk, type WrkResult } from '../wrk.ts';
+import { startDevServer } from '../support/dev-server.ts';
+import { LOCAL_ONLY } from '../support/local-only-env.ts';
+import { packageBin } from '../support/package-bin.ts';
+import { buildNoopLimiterBundle, NOOP_LIMITER_BUNDLE, startWorkerd } from '../support/workerd.ts';
+import { runWrk, type WrkResult } from '../support/wrk.ts';
 import { budget } from './budget.ts';
 
 Object.assign(process.env, LOCAL_ONLY);

@@ -8,7 +8,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { type BuildOptions, build, type Plugin, transform } from 'esbuild';
 import { lmsModel } from '../../shared/lms-model.ts';
-import { packageBin } from '../package-bin.ts';
+import { packageBin } from '../support/package-bin.ts';
 
 // Prose only the API and /docs show. The widget's locale files carry their own scope and method
 // text, so its bundle gets the same model data without these keys: same numbers, same provenance

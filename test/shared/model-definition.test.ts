@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { modelHash } from '../../scripts/build/model-hash.ts';
 import { parse, score } from '../../shared/lms.ts';
 import { lmsModel } from '../../shared/lms-model.ts';
 import { lmsModelHash } from '../../shared/lms-model-hash.ts';
-import { modelHash } from '../support/model-hash.ts';
 
 type Node = { value?: unknown; provenance?: unknown };
 

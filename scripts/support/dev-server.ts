@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { LOCAL_ONLY } from '../../scripts/local-only-env.ts';
-import { packageBin } from '../../scripts/package-bin.ts';
+import { LOCAL_ONLY } from './local-only-env.ts';
+import { packageBin } from './package-bin.ts';
 
 /** A free TCP port on 127.0.0.1. */
 export function freePort(): Promise<number> {

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WidgetManifest } from '../../scripts/build/build-widget.ts';
-import { launchChromium } from '../support/browser.ts';
-import { type DevServer, startDevServer } from '../support/dev-server.ts';
-import { type HostPages, serveHostPages } from '../support/host-page-server.ts';
+import { launchChromium } from '../../scripts/support/browser.ts';
+import { type DevServer, startDevServer } from '../../scripts/support/dev-server.ts';
+import { type HostPages, serveHostPages } from '../../scripts/support/host-page-server.ts';
 
 const manifest = JSON.parse(readFileSync('dist/public/widget/manifest.json', 'utf8')) as WidgetManifest;
 const widget = manifest.files['widget.js'];

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DevServer, startDevServer } from '../support/dev-server.ts';
+import { type DevServer, startDevServer } from '../../scripts/support/dev-server.ts';
 
 describe('wrangler dev, as npm start runs it', { timeout: 30_000 }, () => {
   let server: DevServer;
