@@ -1,8 +1,8 @@
 // `npm run build`: everything the Worker serves as static files, into dist/public.
 // One script: the widget bundles (esbuild), openapi.json and /docs from the model, the pages.
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { openApiDocument } from '../worker/openapi-document.ts';
 import { buildWidget } from './build/build-widget.ts';
+import { openApiDocument } from './build/openapi-document.ts';
 import { renderDocs } from './build/render-docs.ts';
 import { renderPages } from './build/render-pages.ts';
 

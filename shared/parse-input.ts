@@ -1,5 +1,6 @@
 import { type CompiledFactor, type CompiledModel, normaliseBand } from './compile-model.ts';
-import type { ParseOptions, ParseResult, Problem } from './score-types.ts';
+import type { Problem } from './problem-codes.ts';
+import type { ParseOptions, ParseResult } from './score-types.ts';
 
 // Keys that could reach a prototype if some caller later copied the input carelessly.
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);

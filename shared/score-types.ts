@@ -1,4 +1,5 @@
 import type { BandedFactorDefinition, FactorDefinition, ModelDefinition, Provenance } from './model-definition.ts';
+import type { Problem } from './problem-codes.ts';
 
 /** A banded factor's value: the band, and the measured number when one was given. */
 export interface BandedValue<L extends string = string> {
@@ -14,24 +15,6 @@ type FactorInput<F extends FactorDefinition> = F extends BandedFactorDefinition
 export type InputOf<M extends ModelDefinition> = {
   readonly [F in M['factors'][number] as F['id']]: FactorInput<F> | null;
 };
-
-export type ProblemCode =
-  | 'invalid_type'
-  | 'unknown_field'
-  | 'forbidden_field'
-  | 'empty'
-  | 'invalid_number'
-  | 'not_finite'
-  | 'out_of_range'
-  | 'invalid_boolean'
-  | 'duplicate_field';
-
-/** Why a field was refused. `field` is the input's key, or "input" for the whole value. */
-export interface Problem {
-  readonly field: string;
-  readonly code: ProblemCode;
-  readonly message: string;
-}
 
 export type ParseResult<I> =
   | { readonly ok: true; readonly input: I }

@@ -1,5 +1,5 @@
 import { type LmsResult, lms, parse, score } from '../shared/lms.ts';
-import type { Problem } from '../shared/score-types.ts';
+import type { Problem } from '../shared/problem-codes.ts';
 import type { Answer, BooleanFactor } from './locales/locale-strings.ts';
 
 /** What the form holds. Everything starts unknown: no silent defaults. */

@@ -1,7 +1,7 @@
 import { html, LitElement, type PropertyValues } from 'lit';
 import { version } from '../package.json'; // esbuild inlines just this key
 import type { LmsResult } from '../shared/lms.ts';
-import type { Problem } from '../shared/score-types.ts';
+import type { Problem } from '../shared/problem-codes.ts';
 import {
   type CalculatorState,
   type CalculatorValue,

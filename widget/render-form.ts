@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Problem } from '../shared/score-types.ts';
+import type { Problem } from '../shared/problem-codes.ts';
 import { BOOLEAN_FACTORS, bandOf, type CalculatorState, ki67Factor } from './calculator-state.ts';
 import type { Formatters } from './format.ts';
 import type { Answer, BooleanFactor, LocaleStrings } from './locales/locale-strings.ts';

@@ -1,5 +1,5 @@
 import { type LmsResult, parse, score } from '../shared/lms.ts';
-import type { FieldProblem } from './problem.ts';
+import { allProblems, type FieldProblem } from './problems.ts';
 
 export type RowId = string | number;
 export type BatchRow = { id?: RowId; result: LmsResult } | { id?: RowId; errors: FieldProblem[] };
@@ -22,6 +22,7 @@ export function scoreRow(raw: unknown, source: 'json' | 'text', extra: FieldProb
   }
   const parsed = parse(fields, { source });
   const withId = id === undefined ? {} : { id };
-  if (!parsed.ok || problems.length) return { ...withId, errors: [...problems, ...(parsed.ok ? [] : parsed.problems)] };
+  const errors = allProblems(problems, parsed);
+  if (!parsed.ok || errors.length) return { ...withId, errors };
   return { ...withId, result: score(parsed.input) };
 }

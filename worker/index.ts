@@ -5,7 +5,7 @@ import type { AppEnv } from './app-env.ts';
 import { batchRoutes } from './batch-routes.ts';
 import { methodNotAllowed } from './method-not-allowed.ts';
 import { modelRoutes } from './model-routes.ts';
-import { problemResponse } from './problem.ts';
+import { problemResponse } from './problems.ts';
 import { scoreRoutes } from './score-routes.ts';
 import { securityHeaders } from './security-headers.ts';
 import { staticAsset } from './static-asset.ts';
@@ -40,13 +40,6 @@ app.all('/healthz', methodNotAllowed('GET'));
 app.notFound(staticAsset);
 
 // Input never reaches here (the core does not throw); this is for bugs, and says nothing of the request.
-app.onError(() =>
-  problemResponse({
-    status: 500,
-    type: 'internal',
-    title: 'Internal error',
-    detail: 'Something went wrong on our side; the request was not stored.',
-  }),
-);
+app.onError(() => problemResponse('internal', 'Something went wrong on our side; the request was not stored.'));
 
 export default app;

@@ -1,16 +1,10 @@
 import type { Handler } from 'hono';
-import { problemResponse } from './problem.ts';
+import { problemResponse } from './problems.ts';
 
 /** Handler for a known path called with a method it does not serve. */
 export const methodNotAllowed =
   (allow: string): Handler =>
   (c) =>
-    problemResponse(
-      {
-        status: 405,
-        type: 'method-not-allowed',
-        title: 'Method not allowed',
-        detail: `${c.req.method} is not served at ${c.req.path}; use ${allow}.`,
-      },
-      { allow },
-    );
+    problemResponse('method-not-allowed', `${c.req.method} is not served at ${c.req.path}; use ${allow}.`, {
+      headers: { allow },
+    });

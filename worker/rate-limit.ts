@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv, Env } from './app-env.ts';
-import { problemResponse } from './problem.ts';
+import { BATCH_ROWS_TEXT } from './limits.ts';
+import { problemResponse } from './problems.ts';
 
 // The binding says only yes or no; its window is the `period` set in wrangler.toml (10 or 60 s),
 // so the longest is the honest retry hint.
@@ -14,13 +15,9 @@ export function rateLimit(binding: 'SCORE_LIMITER' | 'BATCH_LIMITER'): Middlewar
     const { success } = await limiter.limit({ key });
     if (!success) {
       return problemResponse(
-        {
-          status: 429,
-          type: 'rate-limited',
-          title: 'Too many requests',
-          detail: `Rate limit reached for this client; retry after ${RETRY_AFTER_SECONDS} seconds. For cohorts, send up to 10,000 patients per batch request.`,
-        },
-        { 'retry-after': String(RETRY_AFTER_SECONDS) },
+        'rate-limited',
+        `Rate limit reached for this client; retry after ${RETRY_AFTER_SECONDS} seconds. For cohorts, send up to ${BATCH_ROWS_TEXT} per batch request.`,
+        { headers: { 'retry-after': String(RETRY_AFTER_SECONDS) } },
       );
     }
     await next();

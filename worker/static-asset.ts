@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { AppEnv } from './app-env.ts';
-import { problemResponse } from './problem.ts';
+import { problemResponse } from './problems.ts';
 
 const IMMUTABLE = /^\/widget\/[^/]+\//;
 
@@ -19,10 +19,8 @@ export async function staticAsset(c: Context<AppEnv>): Promise<Response> {
       return copy;
     }
   }
-  return problemResponse({
-    status: 404,
-    type: 'not-found',
-    title: 'Not found',
-    detail: `Nothing is served at ${c.req.path}. The API is described at /docs and /openapi.json.`,
-  });
+  return problemResponse(
+    'not-found',
+    `Nothing is served at ${c.req.path}. The API is described at /docs and /openapi.json.`,
+  );
 }

@@ -1,5 +1,8 @@
 // Renders /docs, the human-readable API reference, from the OpenAPI document: one source of truth.
-import type { openApiDocument } from '../../worker/openapi-document.ts';
+import { CORE_PROBLEM_CODES } from '../../shared/problem-codes.ts';
+import { API_PROBLEM_CODES, PROBLEM_TYPES, type ProblemType } from '../../worker/problems.ts';
+import type { openApiDocument } from './openapi-document.ts';
+import { PROBLEM_CODE_TEXT, PROBLEM_TYPE_TEXT } from './problem-text.ts';
 
 type Doc = ReturnType<typeof openApiDocument>;
 type Examples = Record<string, { value: unknown }>;
@@ -14,16 +17,6 @@ interface Operation {
 }
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const pre = (s: string) => `<pre><code>${esc(s)}</code></pre>`;
-
-const PROBLEMS: [string, number, string][] = [
-  ['invalid-input', 400, 'A field is missing its type, out of range, misspelt or repeated; `errors` names each one.'],
-  ['not-found', 404, 'No route or file at that path.'],
-  ['method-not-allowed', 405, 'The path exists but not for that method; see the Allow header.'],
-  ['too-large', 413, 'The body passed the size or row limit; the detail gives the limits.'],
-  ['unsupported-media-type', 415, 'Wrong Content-Type for that route.'],
-  ['rate-limited', 429, 'Too many requests from this client; see Retry-After.'],
-  ['internal', 500, 'A bug on our side; never caused by input.'],
-];
 
 function curl(path: string, method: string, op: Operation): string {
   const base = 'http://127.0.0.1:8787';
@@ -61,10 +54,15 @@ export function renderDocs(doc: Doc): string {
         `<tr><td><code>${esc(name)}</code></td><td>${esc((s as { description: string }).description)}</td></tr>`,
     )
     .join('');
-  const problems = PROBLEMS.map(
-    ([slug, status, text]) =>
-      `<tr id="problem-${slug}"><td><code>${slug}</code></td><td>${status}</td><td>${esc(text)}</td></tr>`,
-  ).join('');
+  const problems = (Object.keys(PROBLEM_TYPES) as ProblemType[])
+    .map(
+      (slug) =>
+        `<tr id="problem-${slug}"><td><code>${slug}</code></td><td>${PROBLEM_TYPES[slug].status}</td><td>${esc(PROBLEM_TYPE_TEXT[slug])}</td></tr>`,
+    )
+    .join('');
+  const codes = [...CORE_PROBLEM_CODES, ...API_PROBLEM_CODES]
+    .map((code) => `<tr><td><code>${code}</code></td><td>${esc(PROBLEM_CODE_TEXT[code])}</td></tr>`)
+    .join('');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(doc.info.title)}: reference</title><link rel="icon" href="/favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="/site.css"></head>
@@ -79,6 +77,8 @@ ${doc.info.description
 <h2 id="endpoints">Endpoints</h2>${sections.join('\n')}
 <h2 id="problems">Errors</h2><p>Errors are <code>application/problem+json</code> (RFC 9457) with <code>type</code>, <code>title</code>, <code>status</code>, <code>detail</code> and <code>errors</code>: a list of <code>{ field, code, message }</code>.</p>
 <table><thead><tr><th>type</th><th>status</th><th>when</th></tr></thead><tbody>${problems}</tbody></table>
+<h3 id="problem-codes">Field codes</h3><p>Each entry of <code>errors</code> has one of these codes; batch rows carry the same list in their <code>errors</code>.</p>
+<table><thead><tr><th>code</th><th>meaning</th></tr></thead><tbody>${codes}</tbody></table>
 </main></body></html>
 `;
 }

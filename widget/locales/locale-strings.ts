@@ -1,5 +1,5 @@
 import type { LmsRiskGroup } from '../../shared/lms.ts';
-import type { ProblemCode } from '../../shared/score-types.ts';
+import type { CoreProblemCode } from '../../shared/problem-codes.ts';
 
 /** Yes/No/Unknown answer of a boolean factor. */
 export type Answer = 'yes' | 'no' | 'unknown';
@@ -24,7 +24,7 @@ export interface LocaleStrings {
   readonly factors: Readonly<Record<BooleanFactor, string>>;
   readonly answers: Readonly<Record<BooleanFactor, Readonly<Record<Answer, string>>>>;
   /** Message for a Ki-67 problem; `min`/`max` come from the model. */
-  readonly ki67Error: (code: ProblemCode, min: string, max: string) => string;
+  readonly ki67Error: (code: CoreProblemCode, min: string, max: string) => string;
   readonly resultHeading: string;
   readonly emptyResult: string;
   readonly invalidResult: string;

@@ -1,6 +1,9 @@
-import { lms, parse, score } from '../shared/lms.ts';
-import type { FactorDefinition } from '../shared/model-definition.ts';
-import { BATCH_LIMITS } from './batch-routes.ts';
+import { lms, parse, score } from '../../shared/lms.ts';
+import type { FactorDefinition } from '../../shared/model-definition.ts';
+import { CORE_PROBLEM_CODES } from '../../shared/problem-codes.ts';
+import { BATCH_BYTES_TEXT, BATCH_LIMITS, BATCH_ROWS_TEXT } from '../../worker/limits.ts';
+import { API_PROBLEM_CODES, PROBLEM_TYPES, type ProblemType } from '../../worker/problems.ts';
+import { PROBLEM_CODE_TEXT, PROBLEM_TYPE_TEXT } from './problem-text.ts';
 
 // Built at build time (scripts/build.ts) into a static /openapi.json: the schema comes from the
 // same model definition the parser validates against, and every example is the engine's output.
@@ -29,29 +32,26 @@ const partial = { ki67: 25, vascularInvasion: null };
 const badInput = parse({ ki67: 120, vascularInvasion: 'maybe' });
 const problemExample = {
   type: '/docs#problem-invalid-input',
-  title: 'Invalid input',
-  status: 400,
+  title: PROBLEM_TYPES['invalid-input'].title,
+  status: PROBLEM_TYPES['invalid-input'].status,
   detail: badInput.ok ? '' : badInput.problems.map((p) => p.message).join(' '),
   errors: badInput.ok ? [] : badInput.problems,
 };
 
-const problemResponse = (description: string) => ({
-  description,
+const problemResponse = (type: ProblemType) => ({
+  description: `${PROBLEM_TYPES[type].title}: ${PROBLEM_TYPE_TEXT[type]}`,
   content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
 });
 const errors = {
   '400': {
-    ...problemResponse('Invalid input: each bad field is named in `errors`.'),
+    ...problemResponse('invalid-input'),
     content: {
       'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' }, example: problemExample },
     },
   },
-  '413': problemResponse('Body too large.'),
-  '415': problemResponse('Unsupported Content-Type.'),
-  '429': {
-    ...problemResponse('Rate limited; see Retry-After.'),
-    headers: { 'Retry-After': { schema: { type: 'integer' } } },
-  },
+  '413': problemResponse('too-large'),
+  '415': problemResponse('unsupported-media-type'),
+  '429': { ...problemResponse('rate-limited'), headers: { 'Retry-After': { schema: { type: 'integer' } } } },
 };
 const scoreOk = (examples: Record<string, unknown>) => ({
   description: 'The score. Published and derived figures are marked in `breakdown` and `*Provenance`.',
@@ -119,7 +119,7 @@ export function openApiDocument() {
         post: {
           operationId: 'scoreBatch',
           summary: 'Score a cohort (JSON or CSV)',
-          description: `Up to ${BATCH_LIMITS.rows} patients and ${BATCH_LIMITS.bytes / 1024 / 1024} MB. Every row comes back in order with its result or its errors; a bad row never fails the batch. CSV needs a header row naming the fields; an \`id\` column is echoed. Send \`Accept: text/csv\` to get CSV back (input columns plus points, pointsMin, pointsMax, riskGroup, possibleRiskGroups, fiveYearRisk, relativeHazard, complete, errors).`,
+          description: `Up to ${BATCH_ROWS_TEXT}, ${BATCH_BYTES_TEXT} and ${BATCH_LIMITS.columns} CSV columns per request. Echoed CSV cells that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) get a leading apostrophe. Every row comes back in order with its result or its errors; a bad row never fails the batch. CSV needs a header row naming the fields; an \`id\` column is echoed. Send \`Accept: text/csv\` to get CSV back (input columns plus points, pointsMin, pointsMax, riskGroup, possibleRiskGroups, fiveYearRisk, relativeHazard, complete, errors).`,
           requestBody: {
             required: true,
             content: {
@@ -232,14 +232,24 @@ export function openApiDocument() {
         FieldProblem: {
           type: 'object',
           required: ['field', 'code', 'message'],
-          properties: { field: { type: 'string' }, code: { type: 'string' }, message: { type: 'string' } },
+          properties: {
+            field: { type: 'string' },
+            code: {
+              type: 'string',
+              enum: [...CORE_PROBLEM_CODES, ...API_PROBLEM_CODES],
+              description: [...CORE_PROBLEM_CODES, ...API_PROBLEM_CODES]
+                .map((c) => `${c}: ${PROBLEM_CODE_TEXT[c]}`)
+                .join('\n'),
+            },
+            message: { type: 'string' },
+          },
         },
         Problem: {
           type: 'object',
           description: 'RFC 9457 problem details.',
           required: ['type', 'title', 'status', 'detail', 'errors'],
           properties: {
-            type: { type: 'string' },
+            type: { type: 'string', enum: Object.keys(PROBLEM_TYPES).map((t) => `/docs#problem-${t}`) },
             title: { type: 'string' },
             status: { type: 'integer' },
             detail: { type: 'string' },

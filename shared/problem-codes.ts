@@ -1,0 +1,23 @@
+/**
+ * Every code the core's parser puts on a problem. The API adds its own (worker/problems.ts); the
+ * OpenAPI document and /docs list both, with a sentence each from scripts/build/problem-text.ts.
+ */
+export const CORE_PROBLEM_CODES = [
+  'invalid_type',
+  'unknown_field',
+  'forbidden_field',
+  'empty',
+  'invalid_number',
+  'not_finite',
+  'out_of_range',
+  'invalid_boolean',
+] as const;
+
+export type CoreProblemCode = (typeof CORE_PROBLEM_CODES)[number];
+
+/** Why a field was refused. `field` is the input's key, or "input" for the whole value. */
+export interface Problem<C extends string = CoreProblemCode> {
+  readonly field: string;
+  readonly code: C;
+  readonly message: string;
+}

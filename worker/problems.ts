@@ -1,0 +1,77 @@
+import type { CoreProblemCode, Problem } from '../shared/problem-codes.ts';
+
+/** Codes the API adds to the core's, for what goes wrong around the fields: body, CSV, envelope. */
+export const API_PROBLEM_CODES = [
+  'invalid_json',
+  'invalid_csv',
+  'duplicate_field',
+  'empty_column_name',
+  'too_many_columns',
+  'column_count',
+] as const;
+export type ApiProblemCode = (typeof API_PROBLEM_CODES)[number];
+
+/** A field-level problem, from the core's parser or from the request's envelope. */
+export type FieldProblem = Problem<CoreProblemCode | ApiProblemCode>;
+
+/**
+ * The problem types the API answers with: slug (documented at /docs#problem-<slug>), status and
+ * title. The build adds a sentence each for /docs and the OpenAPI document.
+ */
+export const PROBLEM_TYPES = {
+  'invalid-input': { status: 400, title: 'Invalid input' },
+  'not-found': { status: 404, title: 'Not found' },
+  'method-not-allowed': { status: 405, title: 'Method not allowed' },
+  'too-large': { status: 413, title: 'Too large' },
+  'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
+  'rate-limited': { status: 429, title: 'Too many requests' },
+  internal: { status: 500, title: 'Internal error' },
+} as const;
+export type ProblemType = keyof typeof PROBLEM_TYPES;
+
+/**
+ * An RFC 9457 problem response. `type` resolves against the API's own docs.
+ *
+ * @example
+ * return problemResponse('unsupported-media-type', 'Send application/json.');
+ */
+export function problemResponse(
+  type: ProblemType,
+  detail: string,
+  options: { errors?: readonly FieldProblem[]; headers?: Record<string, string> } = {},
+): Response {
+  const { status, title } = PROBLEM_TYPES[type];
+  const body = { type: `/docs#problem-${type}`, title, status, detail, errors: options.errors ?? [] };
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/problem+json', 'cache-control': 'no-store', ...options.headers },
+  });
+}
+
+/** 400 for fields the core or the envelope refused, naming each one. */
+export const invalidInput = (errors: readonly FieldProblem[]): Response =>
+  problemResponse('invalid-input', errors.map((e) => e.message).join(' '), { errors });
+
+/**
+ * The envelope's problems followed by the parser's: one list, empty when the input can be scored.
+ *
+ * @example
+ * const problems = allProblems(envelope, parse(raw));
+ * if (problems.length) return invalidInput(problems);
+ */
+export const allProblems = (
+  envelope: readonly FieldProblem[],
+  parsed: { ok: true } | { ok: false; problems: readonly FieldProblem[] },
+): FieldProblem[] => (parsed.ok ? [...envelope] : [...envelope, ...parsed.problems]);
+
+/** A body read as JSON, or the 400 that names it. */
+export function parseJsonBody(text: string): { ok: true; value: unknown } | { ok: false; response: Response } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return {
+      ok: false,
+      response: invalidInput([{ field: 'body', code: 'invalid_json', message: 'The body is not valid JSON.' }]),
+    };
+  }
+}
