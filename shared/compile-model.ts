@@ -40,6 +40,7 @@ export interface CompiledModel {
   readonly groups: readonly CompiledGroup[];
   readonly riskProvenance: Provenance;
   readonly pointsProvenance: Provenance;
+  readonly horizonYears: number;
 }
 
 /** Normalises a band as typed: no spaces, dashes unified, no trailing %. */
@@ -82,20 +83,64 @@ function compileFactor(definition: FactorDefinition): CompiledFactor {
   };
 }
 
-/** Checks a definition's invariants and precomputes its lookups. Throws on a malformed model. */
+/** Every reason a factor's definition cannot be scored, in words. */
+function factorErrors(f: FactorDefinition): string[] {
+  const errors: string[] = [];
+  const references = f.levels.filter((l) => l.reference);
+  if (references.length !== 1) errors.push(`${f.id}: needs exactly one reference level, has ${references.length}`);
+  for (const l of f.levels) {
+    if (l.reference && l.hazardRatio.value !== 1) errors.push(`${f.id} ${l.id}: a reference level has hazard ratio 1`);
+    if (!(l.hazardRatio.value > 0)) errors.push(`${f.id} ${l.id}: hazard ratio must be positive`);
+    if (!Number.isInteger(l.points.value) || l.points.value < 0) {
+      errors.push(`${f.id} ${l.id}: points must be a whole number >= 0`);
+    }
+  }
+  if (f.kind === 'banded') {
+    let below = f.min;
+    f.levels.forEach((l, i) => {
+      const last = i === f.levels.length - 1;
+      if (!l.upperBound !== last) errors.push(`${f.id} ${l.id}: only the last band is open-ended`);
+      else if (l.upperBound && !(l.upperBound.value > below && l.upperBound.value <= f.max)) {
+        errors.push(`${f.id} ${l.id}: bands must rise from ${f.min} to ${f.max} in order`);
+      } else if (l.upperBound) below = l.upperBound.value;
+    });
+  }
+  return errors;
+}
+
+/** Every reason the risk groups cannot be scored: unordered, overlapping, gapped or empty. */
+function groupErrors(definition: ModelDefinition, total: number): string[] {
+  const errors: string[] = [];
+  let next = 0;
+  for (const g of definition.riskGroups) {
+    const [lo, hi] = [g.minPoints.value, g.maxPoints.value];
+    if (lo > hi) errors.push(`group ${g.id}: minPoints ${lo} is above maxPoints ${hi}`);
+    else if (lo < next) errors.push(`group ${g.id}: starts at ${lo}, inside or before the previous group`);
+    else if (lo > next) errors.push(`${next} points fall in no risk group`);
+    next = Math.max(next, hi + 1);
+    if (!(g.risk.value >= 0 && g.risk.value <= 1)) errors.push(`group ${g.id}: risk must be a fraction from 0 to 1`);
+  }
+  if (next <= total) errors.push(`${next}-${total} points fall in no risk group`);
+  return errors;
+}
+
+/**
+ * Checks a definition's invariants and precomputes its lookups. Throws, listing every problem, on
+ * a model that could not be scored honestly: no or several reference levels, a reference hazard
+ * ratio other than 1, negative or fractional points, bands out of order, risk groups out of order,
+ * overlapping or leaving totals uncovered.
+ */
 export function compileModel(definition: ModelDefinition, hash: string): CompiledModel {
   const factors = definition.factors.map(compileFactor);
   const total = factors.reduce((sum, f) => sum + f.maxPoints, 0);
-  if (total > MAX_POINTS) throw new Error(`${definition.id}: at most ${MAX_POINTS} points are supported`);
+  const errors = [...definition.factors.flatMap(factorErrors), ...groupErrors(definition, total)];
+  if (total > MAX_POINTS) errors.push(`at most ${MAX_POINTS} points are supported, the factors reach ${total}`);
+  if (errors.length) throw new Error(`${definition.id}: invalid model definition: ${errors.join('; ')}.`);
   const groups = definition.riskGroups.map((g) => {
     let mask = 0;
     for (let p = g.minPoints.value; p <= g.maxPoints.value; p++) mask |= 1 << p;
     return { id: g.id, risk: g.risk.value, mask };
   });
-  const covered = groups.reduce((m, g) => m | g.mask, 0);
-  for (let p = 0; p <= total; p++) {
-    if (!(covered & (1 << p))) throw new Error(`${definition.id}: ${p} points fall in no risk group`);
-  }
   return {
     definition,
     stamp: { id: definition.id, version: definition.version, hash },
@@ -104,5 +149,6 @@ export function compileModel(definition: ModelDefinition, hash: string): Compile
     groups,
     riskProvenance: worstProvenance(definition.riskGroups.map((g) => g.risk)),
     pointsProvenance: worstProvenance(factors.map((f) => ({ provenance: f.pointsProvenance }))),
+    horizonYears: definition.horizonYears.value,
   };
 }

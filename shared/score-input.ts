@@ -6,9 +6,17 @@ const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 
 type RawInput = { readonly [factor: string]: BandedValue | boolean | null | undefined };
 
-function levelOf(factor: CompiledFactor, value: BandedValue | boolean): CompiledLevel | undefined {
-  if (typeof value === 'boolean') return factor.levelById.get(value ? 'yes' : 'no');
-  return factor.levelById.get(value.level);
+/** The level a parsed value names; a value no level matches is a caller's bug, refused loudly. */
+function levelOf(factor: CompiledFactor, value: BandedValue | boolean): CompiledLevel {
+  const id = typeof value === 'boolean' ? (value ? 'yes' : 'no') : typeof value === 'object' ? value.level : undefined;
+  const level = id === undefined ? undefined : factor.levelById.get(id);
+  if (!level) {
+    const levels = factor.levels.map((l) => l.id).join(', ');
+    throw new TypeError(
+      `${factor.id}: ${JSON.stringify(value)} is not a level of this factor (${levels}); use parse() first.`,
+    );
+  }
+  return level;
 }
 
 /**
@@ -69,13 +77,16 @@ function summarise(
     pointsRange: [min, max],
     riskGroup: single ? possibleRiskGroups[0]! : null,
     possibleRiskGroups,
-    fiveYearRisk: single ? risk : null,
+    risk: single ? risk : null,
     relativeHazard: complete ? round6(hrMin) : null,
     relativeHazardRange: [round6(hrMin), round6(hrMax)],
   };
 }
 
-/** Scores a parsed input. Pure and synchronous; the result is plain JSON. */
+/**
+ * Scores a parsed input. Pure and synchronous; the result is plain JSON. Throws a TypeError for a
+ * value that names no level of its factor: parse() never produces one, so that is a caller's bug.
+ */
 export function scoreInput(model: CompiledModel, input: RawInput): ScoreResult {
   const breakdown: FactorBreakdown[] = [];
   const summary = summarise(model, input, null, false, breakdown);
@@ -88,7 +99,8 @@ export function scoreInput(model: CompiledModel, input: RawInput): ScoreResult {
     complete: summary.points !== null,
     ...summary,
     pointsProvenance: model.pointsProvenance,
-    fiveYearRiskProvenance: model.riskProvenance,
+    riskProvenance: model.riskProvenance,
+    horizonYears: model.horizonYears,
     breakdown,
     whatIf,
     model: model.stamp,

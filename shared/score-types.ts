@@ -44,9 +44,14 @@ export interface ScoreSummary<G extends string = string> {
   readonly pointsRange: readonly [number, number];
   readonly riskGroup: G | null;
   readonly possibleRiskGroups: readonly G[];
-  /** The group's published risk at the model's horizon, as a fraction. */
-  readonly fiveYearRisk: number | null;
+  /** The group's published risk of the outcome by the model's horizon (`horizonYears`), as a fraction; null unless one group is possible. */
+  readonly risk: number | null;
+  /**
+   * Hazard relative to the reference patient (every factor at its reference level): the product of
+   * the published hazard ratios, rounded to 6 decimal places. Null unless every factor is known.
+   */
   readonly relativeHazard: number | null;
+  /** Lowest and highest relative hazard the unknown factors allow, rounded the same way. */
   readonly relativeHazardRange: readonly [number, number];
 }
 
@@ -63,7 +68,9 @@ export interface ModelStamp {
 /** A plain JSON-ready score: the API serves it as is. */
 export interface ScoreResult<G extends string = string> extends ScoreSummary<G> {
   readonly complete: boolean;
-  readonly fiveYearRiskProvenance: Provenance;
+  readonly riskProvenance: Provenance;
+  /** The horizon of `risk`, in years, from the model definition. */
+  readonly horizonYears: number;
   readonly pointsProvenance: Provenance;
   readonly breakdown: readonly FactorBreakdown[];
   readonly whatIf: { readonly [factor: string]: WhatIfResult<G> };

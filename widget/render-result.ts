@@ -10,7 +10,7 @@ import { riskChart } from './risk-chart.ts';
 /** One sentence for the polite live region: what changed, without the whole table. */
 export function liveSummary(t: LocaleStrings, f: Formatters, r: LmsResult | null): string {
   if (!hasInput(r)) return '';
-  const risk = r.fiveYearRisk !== null ? `${t.fiveYearRisk}: ${f.percent(r.fiveYearRisk)}` : '';
+  const risk = r.risk !== null ? `${t.groupRisk(f.integer(r.horizonYears))}: ${f.percent(r.risk)}` : '';
   return t.liveSummary(pointsText(t, f, r), groupText(t, r), risk);
 }
 
@@ -42,7 +42,7 @@ export function renderResult(t: LocaleStrings, f: Formatters, r: LmsResult | nul
       ${unknown ? html`<p class="muted">${t.unknownFactors(unknown)}</p>` : nothing}
     </div>
     <dl class="figures">
-      <div><dt>${t.fiveYearRisk}</dt><dd>${r.fiveYearRisk !== null ? f.percent(r.fiveYearRisk) : possibleRisks(t, f, r)} <span class="muted">${t.fiveYearRiskNote} · ${t.publishedLabel}</span></dd></div>
+      <div><dt>${t.groupRisk(f.integer(r.horizonYears))}</dt><dd>${r.risk !== null ? f.percent(r.risk) : possibleRisks(t, f, r)} <span class="muted">${t.groupRiskNote} · ${t.publishedLabel}</span></dd></div>
       <div><dt>${t.relativeHazard}</dt><dd>${hazardText(t, f, r)} <span class="muted">${t.relativeHazardNote}</span></dd></div>
     </dl>
     <figure class="chart" part="chart"><figcaption>${t.chartTitle}</figcaption><div role="img" aria-label=${alt}>${picture}</div></figure>

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
-import { lms } from '../shared/lms.ts';
+import type { Scorer } from '../shared/create-scorer.ts';
+import type { ModelDefinition } from '../shared/model-definition.ts';
 import type { AppEnv } from './app-env.ts';
 import { type BatchRow, scoreRow } from './batch-rows.ts';
 import { csvOut, scoreCsv } from './csv-batch.ts';
@@ -17,7 +18,7 @@ const tooLarge = (what: string) =>
     `${what}; the limits are at most ${BATCH_ROWS_TEXT} and ${BATCH_BYTES_TEXT} per request. Split the cohort into several requests.`,
   );
 
-function fromJson(text: string): BatchRow[] | Response {
+function fromJson(scorer: Scorer<ModelDefinition>, text: string): BatchRow[] | Response {
   const body = parseJsonBody(text);
   if (!body.ok) return body.response;
   const patients = (body.value as { patients?: unknown } | null)?.patients;
@@ -27,34 +28,41 @@ function fromJson(text: string): BatchRow[] | Response {
     ]);
   }
   if (patients.length > BATCH_LIMITS.rows) return tooLarge(`${patients.length} patients were sent`);
-  return patients.map((p) => scoreRow(p, 'json'));
+  return patients.map((p) => scoreRow(scorer, p, 'json'));
 }
 
-function fromCsv(text: string, wantCsv: boolean): Response {
-  const batch = scoreCsv(text);
+function fromCsv(scorer: Scorer<ModelDefinition>, text: string, wantCsv: boolean): Response {
+  const batch = scoreCsv(scorer, text);
   if ('problems' in batch) return invalidInput(batch.problems);
   if ('tooManyRows' in batch) return tooLarge(`${batch.tooManyRows} rows were sent`);
   if (wantCsv)
     return new Response(csvOut(batch), { headers: { 'content-type': 'text/csv; charset=utf-8', ...NO_STORE } });
-  return Response.json({ model: lms.stamp, results: batch.rows }, { headers: NO_STORE });
+  return Response.json({ model: scorer.stamp, results: batch.rows }, { headers: NO_STORE });
 }
 
-/** POST /v1/lms/score/batch: a cohort as JSON or CSV. Every row comes back, in order. */
-export const batchRoutes = new Hono<AppEnv>()
-  .use('/score/batch', rateLimit('BATCH_LIMITER'))
-  .post('/score/batch', async (c) => {
-    const type = mediaType(c.req.raw);
-    if (type !== 'application/json' && type !== 'text/csv') {
-      return problemResponse(
-        'unsupported-media-type',
-        'Send application/json ({"patients": [...]}) or text/csv with a header row.',
-      );
-    }
-    const text = await readBody(c.req.raw, BATCH_LIMITS.bytes);
-    if (text === null) return tooLarge(`The body is larger than ${BATCH_BYTES_TEXT}`);
-    if (type === 'text/csv') return fromCsv(text, (c.req.header('accept') ?? '').includes('text/csv'));
-    const rows = fromJson(text);
-    if (rows instanceof Response) return rows;
-    return c.json({ model: lms.stamp, results: rows }, 200, NO_STORE);
-  })
-  .all('/score/batch', methodNotAllowed('POST'));
+/**
+ * POST /score/batch for one model (mounted at /v1/<model id>): a cohort as JSON or CSV. Every row
+ * comes back, in order.
+ *
+ * @example
+ * app.route('/v1/lms', batchRoutes(lms));
+ */
+export const batchRoutes = (scorer: Scorer<ModelDefinition>) =>
+  new Hono<AppEnv>()
+    .use('/score/batch', rateLimit('BATCH_LIMITER'))
+    .post('/score/batch', async (c) => {
+      const type = mediaType(c.req.raw);
+      if (type !== 'application/json' && type !== 'text/csv') {
+        return problemResponse(
+          'unsupported-media-type',
+          'Send application/json ({"patients": [...]}) or text/csv with a header row.',
+        );
+      }
+      const text = await readBody(c.req.raw, BATCH_LIMITS.bytes);
+      if (text === null) return tooLarge(`The body is larger than ${BATCH_BYTES_TEXT}`);
+      if (type === 'text/csv') return fromCsv(scorer, text, (c.req.header('accept') ?? '').includes('text/csv'));
+      const rows = fromJson(scorer, text);
+      if (rows instanceof Response) return rows;
+      return c.json({ model: scorer.stamp, results: rows }, 200, NO_STORE);
+    })
+    .all('/score/batch', methodNotAllowed('POST'));

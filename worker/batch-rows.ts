@@ -1,14 +1,21 @@
-import { type LmsResult, parse, score } from '../shared/lms.ts';
+import type { Scorer } from '../shared/create-scorer.ts';
+import type { ModelDefinition } from '../shared/model-definition.ts';
+import type { ScoreResult } from '../shared/score-types.ts';
 import { allProblems, type FieldProblem } from './problems.ts';
 
 export type RowId = string | number;
-export type BatchRow = { id?: RowId; result: LmsResult } | { id?: RowId; errors: FieldProblem[] };
+export type BatchRow = { id?: RowId; result: ScoreResult } | { id?: RowId; errors: FieldProblem[] };
 
 /**
  * Scores one batch row. `id` is echoed, never scored; a bad row becomes an errors row and never
  * fails the batch.
  */
-export function scoreRow(raw: unknown, source: 'json' | 'text', extra: FieldProblem[] = []): BatchRow {
+export function scoreRow(
+  { parse, score }: Scorer<ModelDefinition>,
+  raw: unknown,
+  source: 'json' | 'text',
+  extra: FieldProblem[] = [],
+): BatchRow {
   let id: RowId | undefined;
   let fields = raw;
   const problems = [...extra];

@@ -1,3 +1,5 @@
+import type { Scorer } from '../shared/create-scorer.ts';
+import type { ModelDefinition } from '../shared/model-definition.ts';
 import { type BatchRow, scoreRow } from './batch-rows.ts';
 import { csvRow } from './csv-format.ts';
 import { parseCsv } from './csv-parse.ts';
@@ -10,7 +12,7 @@ const OUTPUT_COLUMNS = [
   'pointsMax',
   'riskGroup',
   'possibleRiskGroups',
-  'fiveYearRisk',
+  'risk',
   'relativeHazard',
   'complete',
   'errors',
@@ -65,7 +67,10 @@ function checkHeader(header: readonly string[]): FieldProblem[] {
  * header, a bad header). Work is linear in the body: each row is read once, over its own cells,
  * and the header is at most BATCH_LIMITS.columns wide.
  */
-export function scoreCsv(text: string): CsvBatch | { problems: FieldProblem[] } | { tooManyRows: number } {
+export function scoreCsv(
+  scorer: Scorer<ModelDefinition>,
+  text: string,
+): CsvBatch | { problems: FieldProblem[] } | { tooManyRows: number } {
   const table = parseCsv(text);
   if (!table.ok) return { problems: [{ field: 'body', code: 'invalid_csv', message: table.message }] };
   const [head, ...body] = table.records;
@@ -94,7 +99,7 @@ export function scoreCsv(text: string): CsvBatch | { problems: FieldProblem[] } 
               message: `Line ${line} has ${cells.length} cells; the header has ${header.length}.`,
             },
           ];
-    return scoreRow(raw, 'text', extra);
+    return scoreRow(scorer, raw, 'text', extra);
   });
   return { header, cells: body.map((r) => r.cells), rows };
 }
@@ -115,7 +120,7 @@ export function csvOut({ header, cells, rows }: CsvBatch): string {
         r.pointsRange[1],
         r.riskGroup,
         groups,
-        r.fiveYearRisk,
+        r.risk,
         r.relativeHazard,
         r.complete,
         '',

@@ -31,8 +31,8 @@ app.use(
 );
 
 app.route('/v1', modelRoutes);
-app.route('/v1/lms', scoreRoutes);
-app.route('/v1/lms', batchRoutes);
+app.route(`/v1/${lms.stamp.id}`, scoreRoutes(lms));
+app.route(`/v1/${lms.stamp.id}`, batchRoutes(lms));
 
 app.get('/healthz', (c) => c.json({ status: 'ok', model: lms.stamp }, 200, { 'cache-control': 'no-store' }));
 app.all('/healthz', methodNotAllowed('GET'));

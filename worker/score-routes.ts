@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
-import { parse, score } from '../shared/lms.ts';
+import type { Scorer } from '../shared/create-scorer.ts';
+import type { ModelDefinition } from '../shared/model-definition.ts';
 import type { AppEnv } from './app-env.ts';
 import { cachedJson } from './etag.ts';
 import { SCORE_BODY_BYTES } from './limits.ts';
@@ -9,40 +10,50 @@ import { rateLimit } from './rate-limit.ts';
 import { mediaType, readBody } from './read-body.ts';
 import { textFields } from './text-fields.ts';
 
-/** GET and POST /v1/lms/score: one patient. GET is cacheable; POST keeps inputs out of URLs and logs. */
-export const scoreRoutes = new Hono<AppEnv>()
-  .use('/score', rateLimit('SCORE_LIMITER'))
-  .get('/score', (c) => {
-    const { raw, problems } = textFields(new URL(c.req.url).searchParams);
-    const parsed = parse(raw, { source: 'text' });
-    const all = allProblems(problems, parsed);
-    if (!parsed.ok || all.length) return invalidInput(all);
-    return cachedJson(c.req.raw, JSON.stringify(score(parsed.input)), 'public, max-age=86400');
-  })
-  .post('/score', async (c) => {
-    const type = mediaType(c.req.raw);
-    const form = type === 'application/x-www-form-urlencoded';
-    if (type !== 'application/json' && !form) {
-      return problemResponse('unsupported-media-type', 'Send application/json (or application/x-www-form-urlencoded).');
-    }
-    const text = await readBody(c.req.raw, SCORE_BODY_BYTES);
-    if (text === null) {
-      return problemResponse(
-        'too-large',
-        `One patient's body must be at most ${SCORE_BODY_BYTES} bytes; use /v1/lms/score/batch for many.`,
-      );
-    }
-    let raw: unknown;
-    let problems: FieldProblem[] = [];
-    if (form) ({ raw, problems } = textFields(new URLSearchParams(text)));
-    else {
-      const body = parseJsonBody(text);
-      if (!body.ok) return body.response;
-      raw = body.value;
-    }
-    const parsed = parse(raw, { source: form ? 'text' : 'json' });
-    const all = allProblems(problems, parsed);
-    if (!parsed.ok || all.length) return invalidInput(all);
-    return c.json(score(parsed.input), 200, { 'cache-control': 'no-store' });
-  })
-  .all('/score', methodNotAllowed('GET, POST'));
+/**
+ * GET and POST /score for one model (mounted at /v1/<model id>): one patient. GET is cacheable;
+ * POST keeps inputs out of URLs and logs. Any model definition works: the routes know no field.
+ *
+ * @example
+ * app.route('/v1/lms', scoreRoutes(lms));
+ */
+export const scoreRoutes = ({ parse, score }: Scorer<ModelDefinition>) =>
+  new Hono<AppEnv>()
+    .use('/score', rateLimit('SCORE_LIMITER'))
+    .get('/score', (c) => {
+      const { raw, problems } = textFields(new URL(c.req.url).searchParams);
+      const parsed = parse(raw, { source: 'text' });
+      const all = allProblems(problems, parsed);
+      if (!parsed.ok || all.length) return invalidInput(all);
+      return cachedJson(c.req.raw, JSON.stringify(score(parsed.input)), 'public, max-age=86400');
+    })
+    .post('/score', async (c) => {
+      const type = mediaType(c.req.raw);
+      const form = type === 'application/x-www-form-urlencoded';
+      if (type !== 'application/json' && !form) {
+        return problemResponse(
+          'unsupported-media-type',
+          'Send application/json (or application/x-www-form-urlencoded).',
+        );
+      }
+      const text = await readBody(c.req.raw, SCORE_BODY_BYTES);
+      if (text === null) {
+        return problemResponse(
+          'too-large',
+          `One patient's body must be at most ${SCORE_BODY_BYTES} bytes; use ${c.req.path}/batch for many.`,
+        );
+      }
+      let raw: unknown;
+      let problems: FieldProblem[] = [];
+      if (form) ({ raw, problems } = textFields(new URLSearchParams(text)));
+      else {
+        const body = parseJsonBody(text);
+        if (!body.ok) return body.response;
+        raw = body.value;
+      }
+      const parsed = parse(raw, { source: form ? 'text' : 'json' });
+      const all = allProblems(problems, parsed);
+      if (!parsed.ok || all.length) return invalidInput(all);
+      return c.json(score(parsed.input), 200, { 'cache-control': 'no-store' });
+    })
+    .all('/score', methodNotAllowed('GET, POST'));

@@ -119,7 +119,7 @@ export function openApiDocument() {
         post: {
           operationId: 'scoreBatch',
           summary: 'Score a cohort (JSON or CSV)',
-          description: `Up to ${BATCH_ROWS_TEXT}, ${BATCH_BYTES_TEXT} and ${BATCH_LIMITS.columns} CSV columns per request. Echoed CSV cells that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) get a leading apostrophe. Every row comes back in order with its result or its errors; a bad row never fails the batch. CSV needs a header row naming the fields; an \`id\` column is echoed. Send \`Accept: text/csv\` to get CSV back (input columns plus points, pointsMin, pointsMax, riskGroup, possibleRiskGroups, fiveYearRisk, relativeHazard, complete, errors).`,
+          description: `Up to ${BATCH_ROWS_TEXT}, ${BATCH_BYTES_TEXT} and ${BATCH_LIMITS.columns} CSV columns per request. Echoed CSV cells that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) get a leading apostrophe. Every row comes back in order with its result or its errors; a bad row never fails the batch. CSV needs a header row naming the fields; an \`id\` column is echoed. Send \`Accept: text/csv\` to get CSV back (input columns plus points, pointsMin, pointsMax, riskGroup, possibleRiskGroups, risk, relativeHazard, complete, errors).`,
           requestBody: {
             required: true,
             content: {
@@ -189,7 +189,7 @@ export function openApiDocument() {
         ScoreResult: {
           type: 'object',
           description:
-            'See README: complete, points, pointsRange, riskGroup, possibleRiskGroups, fiveYearRisk, relativeHazard, relativeHazardRange, breakdown, whatIf, model.',
+            'See README: complete, points, pointsRange, riskGroup, possibleRiskGroups, risk, horizonYears, relativeHazard, relativeHazardRange, breakdown, whatIf, model.',
           example: example(complete),
         },
         BatchRequest: {

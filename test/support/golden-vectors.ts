@@ -15,7 +15,8 @@ export interface GoldenCase {
     pointsRange: [number, number];
     riskGroup: string | null;
     possibleRiskGroups: string[];
-    fiveYearRisk: number | null;
+    risk: number | null;
+    horizonYears: number;
     relativeHazard: number | null;
     relativeHazardRange: [number, number];
     whatIf?: {
@@ -23,7 +24,10 @@ export interface GoldenCase {
         points: number | null;
         pointsRange: [number, number];
         riskGroup: string | null;
+        possibleRiskGroups: string[];
+        risk: number | null;
         relativeHazard: number | null;
+        relativeHazardRange: [number, number];
       };
     };
   };
@@ -37,38 +41,23 @@ export const invalidCases = goldenCases.filter((c) => c.problems);
 /** The raw value a caller would send for this case. */
 export const rawInput = (c: GoldenCase): unknown => (c.json !== undefined ? JSON.parse(c.json) : c.input);
 
-/** The fields of a result that the golden vectors pin, in the vectors' shape. */
+const SUMMARY_KEYS = [
+  'points',
+  'pointsRange',
+  'riskGroup',
+  'possibleRiskGroups',
+  'risk',
+  'relativeHazard',
+  'relativeHazardRange',
+] as const;
+const pick = (from: Record<string, unknown>, keys: readonly string[]) =>
+  Object.fromEntries(keys.map((k) => [k, from[k]]));
+
+/** The fields of a result that the golden vectors pin, in the vectors' shape: all but breakdown, provenance and stamp. */
 export function pinned(scored: object) {
   const result = scored as Record<string, unknown> & { whatIf?: Record<string, Record<string, unknown>> };
-  const {
-    complete,
-    points,
-    pointsRange,
-    riskGroup,
-    possibleRiskGroups,
-    fiveYearRisk,
-    relativeHazard,
-    relativeHazardRange,
-  } = result;
-  const out: Record<string, unknown> = {
-    complete,
-    points,
-    pointsRange,
-    riskGroup,
-    possibleRiskGroups,
-    fiveYearRisk,
-    relativeHazard,
-    relativeHazardRange,
-  };
+  const out = pick(result, ['complete', ...SUMMARY_KEYS, 'horizonYears']);
   const w = result.whatIf?.adjuvantTherapy;
-  if (w)
-    out.whatIf = {
-      adjuvantTherapy: {
-        points: w.points,
-        pointsRange: w.pointsRange,
-        riskGroup: w.riskGroup,
-        relativeHazard: w.relativeHazard,
-      },
-    };
+  if (w) out.whatIf = { adjuvantTherapy: pick(w, SUMMARY_KEYS) };
   return out;
 }

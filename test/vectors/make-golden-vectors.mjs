@@ -1,6 +1,8 @@
 // Independent oracle for the golden vectors. It does NOT import the engine: it restates the
-// published hazard ratios and the derived points from ../shared/reference/lms-model.md and
-// brute-forces every unknown, so a bug in the engine's range logic cannot hide in both.
+// published hazard ratios and group risks (Zheng et al., Ann Surg Oncol 2025;32:1176-1186,
+// abstract) and this project's derived points and cut-offs (Sullivan method, written out in the
+// README and in shared/lms-model.ts `derivation`) as plain tables, and brute-forces every unknown,
+// so a bug in the engine's range logic cannot hide in both.
 // Run: node test/vectors/make-golden-vectors.mjs > test/vectors/golden-vectors.json
 const KI67 = { '<3': [0, 1], '3-20': [3, 10.36], '>20': [4, 18.3] }; // level: [points, HR]
 const BOOL = {
@@ -53,20 +55,16 @@ function expected(input) {
     pointsRange: [Math.min(...pts), Math.max(...pts)],
     riskGroup: single ? groups[0] : null,
     possibleRiskGroups: groups,
-    fiveYearRisk: single ? GROUPS.find(([id]) => id === groups[0])[3] : null,
+    risk: single ? GROUPS.find(([id]) => id === groups[0])[3] : null,
+    horizonYears: 5,
     relativeHazard: complete ? round6(hrs[0]) : null,
     relativeHazardRange: [round6(Math.min(...hrs)), round6(Math.max(...hrs))],
   };
   if (input.adjuvantTherapy === false) {
     const w = expected({ ...input, adjuvantTherapy: true });
-    out.whatIf = {
-      adjuvantTherapy: {
-        points: w.points,
-        pointsRange: w.pointsRange,
-        riskGroup: w.riskGroup,
-        relativeHazard: w.relativeHazard,
-      },
-    };
+    // Every field of the what-if summary (the result's own fields but complete and horizon).
+    const { complete: _c, horizonYears: _h, whatIf: _w, ...summary } = w;
+    out.whatIf = { adjuvantTherapy: summary };
   }
   return out;
 }

@@ -46,7 +46,7 @@ describe('POST /v1/lms/score/batch', () => {
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const lines = (await res.text()).split('\r\n');
     expect(lines[0]).toBe(
-      'id,ki67,vascularInvasion,lymphNodeMetastasis,adjuvantTherapy,points,pointsMin,pointsMax,riskGroup,possibleRiskGroups,fiveYearRisk,relativeHazard,complete,errors',
+      'id,ki67,vascularInvasion,lymphNodeMetastasis,adjuvantTherapy,points,pointsMin,pointsMax,riskGroup,possibleRiskGroups,risk,relativeHazard,complete,errors',
     );
     expect(lines[1]).toBe('"p,1",12,yes,no,no,6,6,6,high,high,0.497,157.895724,true,');
     expect(lines[2]).toBe('"p ""2""",2,no,no,,,0,1,low,low,0.029,,false,');

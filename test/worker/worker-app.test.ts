@@ -29,7 +29,7 @@ describe('the Worker app, unit-tested with app.request()', () => {
       {},
       env(),
     );
-    expect(await res.json()).toMatchObject({ points: 0, riskGroup: 'low', fiveYearRisk: 0.029 });
+    expect(await res.json()).toMatchObject({ points: 0, riskGroup: 'low', risk: 0.029 });
   });
 
   it('returns 429 with Retry-After once the score limiter says no, per client', async () => {

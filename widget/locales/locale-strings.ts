@@ -34,8 +34,9 @@ export interface LocaleStrings {
   readonly groups: Readonly<Record<LmsRiskGroup, string>>;
   readonly possibleGroups: (groups: string) => string;
   readonly list: (items: string[]) => string;
-  readonly fiveYearRisk: string;
-  readonly fiveYearRiskNote: string;
+  /** Label of the group's published risk by the model's horizon (`years`, formatted). */
+  readonly groupRisk: (years: string) => string;
+  readonly groupRiskNote: string;
   readonly relativeHazard: string;
   readonly relativeHazardNote: string;
   readonly range: (min: string, max: string) => string;
