@@ -3,6 +3,7 @@ import { version } from '../package.json'; // esbuild inlines just this key
 import type { LmsResult } from '../shared/lms.ts';
 import type { Problem } from '../shared/problem-codes.ts';
 import {
+  BOOLEAN_FACTORS,
   type CalculatorState,
   type CalculatorValue,
   EMPTY_STATE,
@@ -12,13 +13,14 @@ import {
   toKi67,
   toValue,
 } from './calculator-state.ts';
+import { devWarn } from './dev-warn.ts';
 import { formatters } from './format.ts';
 import { styles } from './lms-calculator.styles.ts';
-import type { BooleanFactor } from './locales/locale-strings.ts';
 import { pickLocale } from './locales.ts';
 import { renderFooter } from './render-footer.ts';
 import { renderForm } from './render-form.ts';
-import { liveSummary, renderResult } from './render-result.ts';
+import { renderResult } from './render-result.ts';
+import { liveSummary } from './result-text.ts';
 import { summaryText } from './summary-text.ts';
 
 /** Detail of `lms-change`: the inputs, and the result (null while an input is invalid). */
@@ -29,11 +31,7 @@ export interface LmsChangeDetail {
 }
 export type LmsChangeEvent = CustomEvent<LmsChangeDetail>;
 
-const PRESETS: Record<string, BooleanFactor> = {
-  vascularInvasion: 'vascularInvasion',
-  lymphNodeMetastasis: 'lymphNodeMetastasis',
-  adjuvantTherapy: 'adjuvantTherapy',
-};
+const THEMES: ReadonlySet<string> = new Set(['light', 'dark', 'auto']);
 
 /**
  * The Liver Metastasis Score calculator. Scores in the browser with the shared core: nothing the
@@ -121,8 +119,12 @@ export class LmsCalculator extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     let next = this._state;
     if (changed.has('ki67')) next = { ...next, ...toKi67(this.ki67) };
-    for (const [prop, factor] of Object.entries(PRESETS)) {
-      if (changed.has(prop as keyof LmsCalculator)) next = { ...next, [factor]: toAnswer(this[prop as BooleanFactor]) };
+    // The yes/no presets are properties named after the model's factors.
+    for (const factor of BOOLEAN_FACTORS) {
+      if (changed.has(factor as keyof LmsCalculator)) next = { ...next, [factor]: toAnswer(this[factor], factor) };
+    }
+    if (import.meta.env.DEV && changed.has('theme') && this.theme && !THEMES.has(this.theme)) {
+      devWarn(`theme="${this.theme}" is not light, dark or auto; the light theme is used.`);
     }
     this._state = next;
     // Score once per distinct state, before render and before `result` is read.

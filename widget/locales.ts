@@ -1,9 +1,16 @@
+import { devWarn } from './dev-warn.ts';
 import { en } from './locales/en.ts';
 import type { LocaleStrings } from './locales/locale-strings.ts';
 import { zhHans } from './locales/zh-hans.ts';
 
-/** Registered languages. Adding one: a file in locales/ and a line here. */
-const LOCALES: Readonly<Record<string, LocaleStrings>> = { en, 'zh-Hans': zhHans };
+/** Registered languages. A Map: a tag is text from the page, and "__proto__" must find nothing. */
+const LOCALES: ReadonlyMap<string, LocaleStrings> = new Map([
+  ['en', en],
+  ['zh-Hans', zhHans],
+]);
+const BY_LANGUAGE: ReadonlyMap<string, LocaleStrings> = new Map(
+  [...LOCALES].map(([tag, strings]) => [tag.toLowerCase().split('-')[0]!, strings]),
+);
 
 /**
  * The best registered locale for a BCP 47 tag: exact, then by language (any zh* to zh-Hans),
@@ -14,8 +21,8 @@ const LOCALES: Readonly<Record<string, LocaleStrings>> = { en, 'zh-Hans': zhHans
  */
 export function pickLocale(tag: string | null | undefined): LocaleStrings {
   if (!tag) return en;
-  if (LOCALES[tag]) return LOCALES[tag];
-  const language = tag.toLowerCase().split('-')[0];
-  const match = Object.keys(LOCALES).find((k) => k.toLowerCase().split('-')[0] === language);
-  return match ? LOCALES[match]! : en;
+  const found = LOCALES.get(tag) ?? BY_LANGUAGE.get(tag.toLowerCase().split('-')[0]!);
+  if (found) return found;
+  if (import.meta.env.DEV) devWarn(`has no language for lang="${tag}"; showing English.`);
+  return en;
 }

@@ -4,9 +4,10 @@
 // data-mount="none", only registers the element for <lms-calculator> tags placed by the page.
 // data-embed (the /embed page) also reads those settings from the page's query string and posts
 // the page height to the parent frame so that an iframe can fit its content.
-import { defineLmsCalculator } from './lms-calculator.ts';
+import { defineLmsCalculator, LmsCalculator } from './lms-calculator.ts';
 
-const SETTINGS = ['lang', 'theme', 'ki67', 'vascular-invasion', 'lymph-node-metastasis', 'adjuvant-therapy'];
+// The element's own attributes (lang, theme and the presets): one list, kept by the element.
+const SETTINGS: readonly string[] = LmsCalculator.observedAttributes;
 const script = document.currentScript as HTMLScriptElement | null;
 defineLmsCalculator();
 

@@ -3,6 +3,7 @@ import type { Problem } from '../shared/problem-codes.ts';
 import { BOOLEAN_FACTORS, bandOf, type CalculatorState, ki67Factor } from './calculator-state.ts';
 import type { Formatters } from './format.ts';
 import type { Answer, BooleanFactor, LocaleStrings } from './locales/locale-strings.ts';
+import { bandLabel } from './result-text.ts';
 
 export interface FormHandlers {
   readonly ki67Text: (text: string) => void;
@@ -12,11 +13,6 @@ export interface FormHandlers {
 
 const ANSWERS: readonly Answer[] = ['yes', 'no', 'unknown'];
 
-export const bandLabel = (t: LocaleStrings, id: string): string => {
-  const level = ki67Factor.levels.find((l) => l.id === id);
-  return level ? t.band(level.label, level.grade) : id;
-};
-
 /** The inputs: Ki-67 as a number or a band, then Yes/No/Unknown for each boolean factor. */
 export function renderForm(
   t: LocaleStrings,
@@ -25,7 +21,7 @@ export function renderForm(
   problems: readonly Problem[],
   on: FormHandlers,
 ): TemplateResult {
-  const problem = problems.find((p) => p.field === 'ki67');
+  const problem = problems.find((p) => p.field === ki67Factor.id);
   const band = bandOf(s.ki67Text);
   const described = problem ? 'ki67-hint ki67-error' : 'ki67-hint';
   return html`<form part="form" novalidate @submit=${(e: Event) => e.preventDefault()}>

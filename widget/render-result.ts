@@ -1,25 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { type LmsResult, lms } from '../shared/lms.ts';
-import { maxPoints } from './calculator-state.ts';
+import type { LmsResult } from '../shared/lms.ts';
+import { ki67Factor, maxPoints } from './calculator-state.ts';
 import type { Formatters } from './format.ts';
 import type { BooleanFactor, LocaleStrings } from './locales/locale-strings.ts';
-import { bandLabel } from './render-form.ts';
-import { groupText, hasInput, hazardText, pointsText } from './result-text.ts';
+import { groupText, hasInput, hazardText, levelText, pointsText, possibleRisks } from './result-text.ts';
 import { riskChart } from './risk-chart.ts';
-
-/** One sentence for the polite live region: what changed, without the whole table. */
-export function liveSummary(t: LocaleStrings, f: Formatters, r: LmsResult | null): string {
-  if (!hasInput(r)) return '';
-  const risk = r.risk !== null ? `${t.groupRisk(f.integer(r.horizonYears))}: ${f.percent(r.risk)}` : '';
-  return t.liveSummary(pointsText(t, f, r), groupText(t, r), risk);
-}
-
-function levelText(t: LocaleStrings, f: Formatters, b: LmsResult['breakdown'][number]): string {
-  if (!b.known) return t.unknown;
-  if (b.factor === 'ki67')
-    return b.value !== null ? `${f.ratio(b.value)}% · ${bandLabel(t, b.level!)}` : bandLabel(t, b.level!);
-  return t.answers[b.factor as BooleanFactor][b.level as 'yes' | 'no'];
-}
 
 /** Points, group, published risk, relative hazard, picture, breakdown and the what-if. */
 export function renderResult(t: LocaleStrings, f: Formatters, r: LmsResult | null, invalid: boolean): TemplateResult {
@@ -52,7 +37,7 @@ export function renderResult(t: LocaleStrings, f: Formatters, r: LmsResult | nul
       <tbody>${r.breakdown.map(
         (
           b,
-        ) => html`<tr><th scope="row">${b.factor === 'ki67' ? t.ki67Label : t.factors[b.factor as BooleanFactor]}</th><td>${levelText(t, f, b)}</td>
+        ) => html`<tr><th scope="row">${b.factor === ki67Factor.id ? t.ki67Label : t.factors[b.factor as BooleanFactor]}</th><td>${levelText(t, f, b)}</td>
           <td>${b.points !== null ? f.integer(b.points) : t.range(f.integer(b.pointsRange[0]), f.integer(b.pointsRange[1]))}</td>
           <td>${b.hazardRatio === null ? '–' : b.hazardRatio === 1 ? t.reference : f.ratio(b.hazardRatio)}</td></tr>`,
       )}</tbody>
@@ -63,13 +48,4 @@ export function renderResult(t: LocaleStrings, f: Formatters, r: LmsResult | nul
         : nothing
     }
   </div>`;
-}
-
-/** A partial result's possible groups, each with its own published risk (not an interval). */
-function possibleRisks(t: LocaleStrings, f: Formatters, r: LmsResult): string {
-  return t.list(
-    r.possibleRiskGroups.map(
-      (id) => `${t.groups[id]} ${f.percent(lms.definition.riskGroups.find((g) => g.id === id)!.risk.value)}`,
-    ),
-  );
 }

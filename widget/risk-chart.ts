@@ -45,10 +45,17 @@ export function riskChart(
     { length: maxPoints + 1 },
     (_, p) => svg`<text x=${x(p)} y=${SCALE_Y + 20} text-anchor="middle" class="tick">${p}</text>`,
   );
+  // One mark per possible group, over the part of the range inside it: when the groups are low
+  // and high only, the intermediate segment stays uncovered.
   const [lo, hi] = result?.pointsRange ?? [0, maxPoints];
-  const mark = result
-    ? svg`<rect class="mark" x=${x(lo) - 5} y=${SCALE_Y - 9} width=${x(hi) - x(lo) + 10} height="18" rx="9"></rect>`
-    : svg``;
+  const marks = groups
+    .filter((g) => possible.has(g.id))
+    .map((g) => [Math.max(lo, g.minPoints.value), Math.min(hi, g.maxPoints.value)] as const)
+    .filter(([a, b]) => a <= b)
+    .map(
+      ([a, b]) =>
+        svg`<rect class="mark" x=${x(a) - 5} y=${SCALE_Y - 9} width=${x(b) - x(a) + 10} height="18" rx="9"></rect>`,
+    );
   const risks = groups.map((g) => `${t.groups[g.id]} ${f.percent(g.risk.value)}`).join('; ');
   const markText = result
     ? `${pointsText(t, f, result)} ${t.outOf(f.integer(maxPoints))}; ${groupText(t, result)}.`
@@ -56,7 +63,7 @@ export function riskChart(
   const picture = svg`<svg viewBox="0 0 ${W} 204" aria-hidden="true" focusable="false">
     ${bars}
     <text x=${W / 2} y=${SCALE_Y + 38} text-anchor="middle" class="axis">${t.chartPointsAxis}</text>
-    ${segments}${mark}${ticks}
+    ${segments}${marks}${ticks}
   </svg>`;
   return { picture, alt: t.chartAlt(risks, markText) };
 }

@@ -1,21 +1,19 @@
 import { type LmsResult, lms } from '../shared/lms.ts';
-import { type CalculatorState, maxPoints } from './calculator-state.ts';
+import { BOOLEAN_FACTORS, type CalculatorState, ki67Factor, maxPoints } from './calculator-state.ts';
 import type { Formatters } from './format.ts';
 import type { LocaleStrings } from './locales/locale-strings.ts';
-import { bandLabel } from './render-form.ts';
-import { liveSummary } from './render-result.ts';
-import { hazardText } from './result-text.ts';
+import { hazardText, levelText, liveSummary } from './result-text.ts';
 
 /** The plain-text note "Copy summary" puts on the clipboard: inputs, result, model, citation. */
 export function summaryText(t: LocaleStrings, f: Formatters, s: CalculatorState, r: LmsResult | null): string {
   const def = lms.definition;
-  const ki67 = s.ki67Text.trim() ? `${s.ki67Text.trim()}%` : s.ki67Band ? bandLabel(t, s.ki67Band) : t.unknown;
+  // As the core read it ("12% · 3-20% (G2)", never "12%%"); verbatim while it cannot be read.
+  const read = r?.breakdown.find((b) => b.factor === ki67Factor.id);
+  const ki67 = read ? levelText(t, f, read) : s.ki67Text.trim() || t.unknown;
   const lines = [
     t.summaryTitle,
     `${t.ki67Label}: ${ki67}`,
-    `${t.factors.vascularInvasion}: ${t.answers.vascularInvasion[s.vascularInvasion]}`,
-    `${t.factors.lymphNodeMetastasis}: ${t.answers.lymphNodeMetastasis[s.lymphNodeMetastasis]}`,
-    `${t.factors.adjuvantTherapy}: ${t.answers.adjuvantTherapy[s.adjuvantTherapy]}`,
+    ...BOOLEAN_FACTORS.map((factor) => `${t.factors[factor]}: ${t.answers[factor][s[factor]]}`),
   ];
   if (r) {
     lines.push(`${liveSummary(t, f, r)} (${t.outOf(f.integer(maxPoints))}, ${t.derivedLabel})`);

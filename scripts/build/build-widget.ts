@@ -2,13 +2,12 @@
 // build, written under /widget/<version>/ (immutable) with /widget.js as the moving alias, plus a
 // manifest with SRI (sha384) hashes and custom-elements.json from the JSDoc.
 
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { type BuildOptions, build, type Plugin, transform } from 'esbuild';
 import { lmsModel } from '../../shared/lms-model.ts';
-import { packageBin } from '../support/package-bin.ts';
+import { writeCustomElements } from './custom-elements.ts';
 
 // Prose only the API and /docs show. The widget's locale files carry their own scope and method
 // text, so its bundle gets the same model data without these keys: same numbers, same provenance
@@ -58,7 +57,7 @@ export interface WidgetFile {
 }
 export interface WidgetManifest {
   readonly version: string;
-  readonly files: Readonly<Record<'widget.js' | 'lms-calculator.js', WidgetFile>>;
+  readonly files: Readonly<Record<'widget.js' | 'lms-calculator.js' | 'lms-calculator.dev.js', WidgetFile>>;
 }
 
 const sri = (bytes: Buffer) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
@@ -73,6 +72,8 @@ export async function buildWidget(out: string, version: string): Promise<WidgetM
     legalComments: 'none',
     logLevel: 'warning',
     plugins: [leanModel, minifyLitCss],
+    // Development warnings (widget/dev-warn.ts) and their texts are dropped from production files.
+    define: { 'import.meta.env.DEV': 'false' },
   };
   await build({ ...common, entryPoints: ['widget/one-tag.ts'], format: 'iife', outfile: `${dir}/widget.js` });
   await build({
@@ -80,6 +81,15 @@ export async function buildWidget(out: string, version: string): Promise<WidgetM
     entryPoints: ['widget/lms-calculator.ts'],
     format: 'esm',
     outfile: `${dir}/lms-calculator.js`,
+  });
+  // For developers wiring the element in: unminified, with the development warnings.
+  await build({
+    ...common,
+    minify: false,
+    define: { 'import.meta.env.DEV': 'true' },
+    entryPoints: ['widget/lms-calculator.ts'],
+    format: 'esm',
+    outfile: `${dir}/lms-calculator.dev.js`,
   });
   copyFileSync(`${dir}/widget.js`, `${out}/widget.js`);
   const describe = (name: string): WidgetFile => {
@@ -93,22 +103,13 @@ export async function buildWidget(out: string, version: string): Promise<WidgetM
   };
   const manifest: WidgetManifest = {
     version,
-    files: { 'widget.js': describe('widget.js'), 'lms-calculator.js': describe('lms-calculator.js') },
+    files: {
+      'widget.js': describe('widget.js'),
+      'lms-calculator.js': describe('lms-calculator.js'),
+      'lms-calculator.dev.js': describe('lms-calculator.dev.js'),
+    },
   };
   writeFileSync(`${out}/widget/manifest.json`, JSON.stringify(manifest, null, 2));
-  execFileSync(
-    process.execPath,
-    [
-      packageBin('@custom-elements-manifest/analyzer', 'cem'),
-      'analyze',
-      '--litelement',
-      '--globs',
-      'widget/lms-calculator.component.ts',
-      '--outdir',
-      dir,
-      '--quiet',
-    ],
-    { stdio: ['ignore', 'ignore', 'inherit'] },
-  );
+  writeCustomElements(dir);
   return manifest;
 }

@@ -14,10 +14,20 @@ describe('privacy: the code that sees inputs does not log', () => {
     for (const file of files) expect(readFileSync(file, 'utf8'), file).not.toMatch(/\bconsole\.\w+\(/);
   });
 
-  it('the widget logs only the version-clash warning, which carries no input', () => {
+  it('the widget logs only the version-clash warning and development warnings, neither carrying input', () => {
     const calls = sources('widget').flatMap((f) =>
       [...readFileSync(f, 'utf8').matchAll(/console\.(\w+)\(/g)].map((m) => `${f}:${m[1]}`),
     );
-    expect(calls).toEqual(['widget/lms-calculator.ts:warn']);
+    expect(calls.sort()).toEqual(['widget/dev-warn.ts:warn', 'widget/lms-calculator.ts:warn']);
+  });
+
+  it('the production bundles keep only the version-clash warning; the development build keeps the rest', () => {
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    const built = (name: string) => readFileSync(`dist/public/widget/${version}/${name}`, 'utf8');
+    for (const name of ['widget.js', 'lms-calculator.js']) {
+      expect(built(name).match(/console\.warn/g), name).toHaveLength(1);
+      expect(built(name), name).not.toContain('has no language');
+    }
+    expect(built('lms-calculator.dev.js')).toContain('has no language');
   });
 });

@@ -74,7 +74,7 @@ describe('accessibility', () => {
     await answer(el, 'adjuvantTherapy', 'yes');
     const figure = part(el, 'figure [role="img"]');
     expect(figure.getAttribute('aria-label')).toBe(
-      'Bar chart of published 5-year risks: Low risk 2.9%; Intermediate risk 20.8%; High risk 49.7%. 1 points of 8; Low risk.',
+      'Bar chart of published 5-year risks: Low risk 2.9%; Intermediate risk 20.8%; High risk 49.7%. 1 point of 8; Low risk.',
     );
     expect(part(el, 'figure svg').getAttribute('aria-hidden')).toBe('true');
   });

@@ -30,7 +30,7 @@ export const en: LocaleStrings = {
   resultHeading: 'Result',
   emptyResult: 'Enter what is known. Unknown factors are never taken as "no": the result shows the range they allow.',
   invalidResult: 'Correct the Ki-67 value to see the score.',
-  points: (n) => `${n} points`,
+  points: (n, shown) => `${shown} ${n === 1 ? 'point' : 'points'}`,
   pointsRange: (min, max) => `${min}-${max} points`,
   outOf: (max) => `of ${max}`,
   groups: { low: 'Low risk', intermediate: 'Intermediate risk', high: 'High risk' },

@@ -28,7 +28,8 @@ export interface LocaleStrings {
   readonly resultHeading: string;
   readonly emptyResult: string;
   readonly invalidResult: string;
-  readonly points: (n: string) => string;
+  /** A whole number of points: `n` for the plural form, `shown` formatted for display. */
+  readonly points: (n: number, shown: string) => string;
   readonly pointsRange: (min: string, max: string) => string;
   readonly outOf: (max: string) => string;
   readonly groups: Readonly<Record<LmsRiskGroup, string>>;

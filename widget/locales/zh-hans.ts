@@ -26,7 +26,7 @@ export const zhHans: LocaleStrings = {
   resultHeading: '结果',
   emptyResult: '请输入已知信息。未知因素不会被当作“无”，结果将显示其可能范围。',
   invalidResult: '请先更正 Ki-67 数值。',
-  points: (n) => `${n} 分`,
+  points: (_n, shown) => `${shown} 分`,
   pointsRange: (min, max) => `${min}-${max} 分`,
   outOf: (max) => `满分 ${max}`,
   groups: { low: '低危', intermediate: '中危', high: '高危' },
