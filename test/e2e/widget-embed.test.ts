@@ -111,6 +111,17 @@ describe("the one-tag widget on a third-party page, against npm start's server",
     await page.close();
   });
 
+  it.each(['__proto__', 'constructor', 'toString'])('/embed?lang=%s renders in English with no error', async (lang) => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.url}/embed?lang=${lang}&vascular-invasion=__proto__&theme=constructor`);
+    await expect.poll(() => page.locator('lms-calculator h2').textContent()).toBe('Liver Metastasis Score (LMS)');
+    expect(await page.locator('lms-calculator input[name="vascularInvasion"][value="unknown"]').isChecked()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it.each(['/', '/embed?lang=zh-Hans', '/docs'])(
     '%s runs under its own strict CSP with no violation or error',
     async (path) => {
