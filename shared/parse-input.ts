@@ -19,6 +19,9 @@ const BOOLEANS = new Map<string, boolean>([
   ['0', false],
   ['否', false],
 ]);
+// A hostile input can hold a hundred thousand wrong keys: listing each would make the answer many
+// times larger than the request. Past this many, one problem counts the rest.
+const MAX_LISTED = 20;
 /** Sentinel for "this field is unknown", distinct from any parsed value. */
 const UNKNOWN = null;
 
@@ -134,9 +137,14 @@ export function parseInput<I>(model: CompiledModel, raw: unknown, options?: Pars
   const input: Record<string, unknown> = {};
   for (const f of model.factors) input[f.id] = UNKNOWN;
   let problems: Problem[] | undefined;
+  let unlisted = 0;
   const record = raw as Record<string, unknown>;
   for (const key of Object.keys(record)) {
     const factor = model.factorById.get(key);
+    if (!factor && problems && problems.length >= MAX_LISTED) {
+      unlisted++; // counted, not described: describing costs more than the key did
+      continue;
+    }
     let result: FieldResult;
     if (FORBIDDEN.has(key))
       result = { field: key, code: 'forbidden_field', message: `Field ${show(key)} is not allowed.` };
@@ -145,8 +153,16 @@ export function parseInput<I>(model: CompiledModel, raw: unknown, options?: Pars
     if ('value' in result) input[key] = result.value;
     else {
       problems ??= [];
-      problems.push(result);
+      if (problems.length < MAX_LISTED) problems.push(result);
+      else unlisted++;
     }
+  }
+  if (problems && unlisted) {
+    problems.push({
+      field: 'input',
+      code: 'too_many_problems',
+      message: `${unlisted} more problems like these are not listed; correct the ones above first.`,
+    });
   }
   return problems ? { ok: false, problems } : { ok: true, input: input as I };
 }

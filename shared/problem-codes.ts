@@ -11,6 +11,7 @@ export const CORE_PROBLEM_CODES = [
   'not_finite',
   'out_of_range',
   'invalid_boolean',
+  'too_many_problems',
 ] as const;
 
 export type CoreProblemCode = (typeof CORE_PROBLEM_CODES)[number];

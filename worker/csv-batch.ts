@@ -31,8 +31,11 @@ const headerProblem = (code: FieldProblem['code'], message: string): FieldProble
   message,
 });
 
-/** Refusals of the header as a whole: too wide, blank names (each named by position), repeats. */
-function checkHeader(header: readonly string[]): FieldProblem[] {
+/**
+ * Refusals of the header as a whole: too wide, blank names (each named by position), repeats, and
+ * names that are neither `id` nor a field of the model (said once here, not again on every row).
+ */
+function checkHeader(scorer: Scorer<ModelDefinition>, header: readonly string[]): FieldProblem[] {
   if (header.length > BATCH_LIMITS.columns) {
     return [
       headerProblem(
@@ -59,6 +62,11 @@ function checkHeader(header: readonly string[]): FieldProblem[] {
     }
     seen.add(name);
   });
+  // The core's own verdict on the names alone (null values are unknown, so only names can fail).
+  const names: Record<string, null> = Object.create(null);
+  for (const name of seen) if (name !== 'id' && name !== '') names[name] = null;
+  const parsed = scorer.parse(names);
+  if (!parsed.ok) problems.push(...parsed.problems.map((p) => ({ ...p, message: `Header: ${p.message}` })));
   return problems;
 }
 
@@ -82,7 +90,7 @@ export function scoreCsv(
     };
   }
   const header = head.cells.map((h) => h.trim());
-  const problems = checkHeader(header);
+  const problems = checkHeader(scorer, header);
   if (problems.length) return { problems };
   if (body.length > BATCH_LIMITS.rows) return { tooManyRows: body.length };
   const rows = body.map(({ line, cells }) => {

@@ -23,6 +23,7 @@ export const PROBLEM_CODE_TEXT: Record<CoreProblemCode | ApiProblemCode, string>
   not_finite: 'NaN or an infinity.',
   out_of_range: "A number outside the factor's range (Ki-67: 0 to 100).",
   invalid_boolean: 'Not one of true/false, yes/no, 1/0.',
+  too_many_problems: 'Past 20 problems in one input, one last entry counts the rest instead of listing them.',
   invalid_json: 'The body is not valid JSON.',
   invalid_csv: 'The CSV cannot be read (a quoted field never closed), or it is empty.',
   duplicate_field: 'A field given twice (query, form or CSV header): which value was meant cannot be known.',

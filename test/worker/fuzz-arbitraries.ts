@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 
-const FIELDS = ['ki67', 'vascularInvasion', 'lymphNodeMetastasis', 'adjuvantTherapy'];
+export const FIELDS = ['ki67', 'vascularInvasion', 'lymphNodeMetastasis', 'adjuvantTherapy'];
 
 /** Keys a caller might send: the real ones, near misses, prototype keys, and noise. */
 export const key = fc.oneof(
@@ -133,3 +133,77 @@ export const jsonBody = fc.oneof(
 
 /** A CSV cell, with what makes CSV hard: quotes, commas, line breaks. */
 export const csvCell = fc.oneof(textValue, fc.constantFrom('"', '""', 'a,b', 'line\nbreak', 'cr\r\nlf', ' padded '));
+
+const MB2 = 2 * 1024 * 1024 - 64; // just inside the batch limit
+const names = (n: number, prefix = 'c') => Array.from({ length: n }, (_, i) => `${prefix}${i}`).join(',');
+const upTo = (max: number) => fc.integer({ min: 1, max });
+type Shape = [what: string, path: string, contentType: string | null, payload: string];
+
+/**
+ * Request shapes an attacker would try against the work a body costs, each built up to the size
+ * limit: [what it is, path, content type (none for GET), body or query].
+ */
+export const hostileRequest: fc.Arbitrary<Shape> = fc.oneof(
+  upTo(280_000).map((n) => ['wide CSV header', '/v1/lms/score/batch', 'text/csv', `${names(n)}\n1\n`] as Shape),
+  upTo(MB2 - 10).map(
+    (n) => ['one huge unquoted cell', '/v1/lms/score/batch', 'text/csv', `ki67\n${'1'.repeat(n)}x\n`] as Shape,
+  ),
+  upTo(MB2 / 2 - 10).map(
+    (n) => ['one huge quoted cell of quotes', '/v1/lms/score/batch', 'text/csv', `id\n"${'""'.repeat(n)}"\n`] as Shape,
+  ),
+  upTo(10_000).map(
+    (n) =>
+      [
+        'up to 10,000 rows',
+        '/v1/lms/score/batch',
+        'text/csv',
+        `id,ki67,vascularInvasion,lymphNodeMetastasis,adjuvantTherapy\n${'p,12,yes,no,\n'.repeat(n)}`,
+      ] as Shape,
+  ),
+  upTo(10_000).map(
+    (n) =>
+      [
+        '64 columns, short rows',
+        '/v1/lms/score/batch',
+        'text/csv',
+        `${names(64)}\n${`${'1,'.repeat(63)}1\n`.repeat(n)}`,
+      ] as Shape,
+  ),
+  upTo(MB2 - 10).map(
+    (n) => ['one row of empty cells', '/v1/lms/score/batch', 'text/csv', `ki67\n${','.repeat(n)}\n`] as Shape,
+  ),
+  upTo(MB2 / 2).map(
+    (n) =>
+      ['deeply nested JSON', '/v1/lms/score/batch', 'application/json', `${'['.repeat(n)}${']'.repeat(n)}`] as Shape,
+  ),
+  upTo(MB2 / 8).map(
+    (n) =>
+      [
+        'one patient, many tiny fields',
+        '/v1/lms/score/batch',
+        'application/json',
+        `{"patients":[{${Array.from({ length: n }, (_, i) => `"${i}":1`).join(',')}}]}`,
+      ] as Shape,
+  ),
+  upTo(10_000).map(
+    (n) =>
+      [
+        'many tiny patients',
+        '/v1/lms/score/batch',
+        'application/json',
+        `{"patients":[${'{"x":1},'.repeat(n)}{}]}`,
+      ] as Shape,
+  ),
+  upTo(1_500).map(
+    (n) =>
+      [
+        'many query parameters',
+        '/v1/lms/score',
+        null,
+        Array.from({ length: n }, (_, i) => `k${i % 50}=${i}`).join('&'),
+      ] as Shape,
+  ),
+  upTo(16 * 1024 - 20).map(
+    (n) => ['one score body of digits', '/v1/lms/score', 'application/json', `{"ki67":"${'1'.repeat(n)}x"}`] as Shape,
+  ),
+);

@@ -1,7 +1,16 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { parse, score } from '../../shared/lms.ts';
-import { contentType, csvCell, jsonBody, jsonPatient, key, textPatient } from './fuzz-arbitraries.ts';
+import {
+  contentType,
+  csvCell,
+  FIELDS,
+  hostileRequest,
+  jsonBody,
+  jsonPatient,
+  key,
+  textPatient,
+} from './fuzz-arbitraries.ts';
 import { call as send } from './helpers.ts';
 
 declare module 'vitest' {
@@ -11,12 +20,25 @@ declare module 'vitest' {
 }
 
 const runs = inject('fuzzRuns');
-let requests = 0;
-const call: typeof send = (path, init) => {
-  requests++;
-  return send(path, init);
+// Every request's wall time, response included: no body within the limits may take 1 s or more.
+const durations: number[] = [];
+const SLOW_MS = 1000;
+const call: typeof send = async (path, init) => {
+  const start = performance.now();
+  const res = await send(path, init);
+  const body = await res.arrayBuffer();
+  durations.push(performance.now() - start);
+  return new Response(res.status === 304 ? null : body, res);
 };
-afterAll(() => console.log(`fuzz: ${requests} generated requests sent to the Worker`));
+const slowestShape: Record<string, number> = {};
+afterAll(() => {
+  for (const [what, ms] of Object.entries(slowestShape)) console.log(`fuzz: slowest ${what}: ${ms.toFixed(0)} ms`);
+  const slowest = Math.max(0, ...durations);
+  const slow = durations.filter((d) => d >= SLOW_MS).length;
+  console.log(
+    `fuzz: ${durations.length} generated requests sent to the Worker; slowest ${slowest.toFixed(0)} ms; ${slow} at or over ${SLOW_MS} ms`,
+  );
+});
 const ENVELOPE_FIELDS = ['input', 'body', 'patients', 'row', 'id'];
 
 interface ProblemBody {
@@ -150,18 +172,19 @@ describe(`fuzzing the API in workerd (${runs} runs per property)`, () => {
     );
   });
 
-  it('POST batch (CSV): every data row comes back once, in order, with its cells echoed', async () => {
+  it('POST batch (CSV): a header of id and model fields gets every row back in order; any other header is refused naming the column', async () => {
     const table = fc.integer({ min: 1, max: 5 }).chain((width) =>
       fc.tuple(
-        fc.uniqueArray(
-          key.filter((k) => k.trim() !== '' && !/[\r\n]/.test(k)),
-          { minLength: width, maxLength: width, selector: (k) => k.trim() },
+        fc.array(
+          key.filter((k) => !/[\r\n]/.test(k)),
+          { minLength: width, maxLength: width },
         ),
         fc.array(fc.array(csvCell, { minLength: width, maxLength: width }), { maxLength: 25 }),
       ),
     );
     // An independent writer: RFC 4180 quoting of every cell.
     const line = (cells: string[]) => cells.map((c) => `"${c.replace(/"/g, '""')}"`).join(',');
+    const allowed = new Set(['id', ...FIELDS]);
     await fc.assert(
       fc.asyncProperty(table, fc.boolean(), async ([header, rows], crlf) => {
         const eol = crlf ? '\r\n' : '\n';
@@ -171,10 +194,31 @@ describe(`fuzzing the API in workerd (${runs} runs per property)`, () => {
           headers: { 'content-type': 'text/csv', accept: 'application/json' },
           body: csv,
         });
-        const body = (await checkResponse(res, header)) as { results: unknown[] };
-        expect(body.results).toHaveLength(rows.length); // quoted cells: no line is blank
+        const names = header.map((h) => h.trim());
+        const body = (await checkResponse(res, [...names, 'header'])) as {
+          results: unknown[];
+          errors: { field: string }[];
+        };
+        const acceptable = names.every((n) => allowed.has(n)) && new Set(names).size === names.length;
+        if (acceptable)
+          expect(body.results).toHaveLength(rows.length); // quoted cells: no line is blank
+        else expect(res.status).toBe(400);
       }),
       { numRuns: Math.ceil(runs / 4) },
+    );
+  });
+
+  it('hostile shapes up to the size limits (wide headers, huge cells, deep JSON, many fields) answer fast, never a 5xx', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileRequest, async ([what, path, type, payload]) => {
+        const res = type
+          ? await call(path, { method: 'POST', headers: { 'content-type': type }, body: payload })
+          : await call(`${path}?${payload}`);
+        expect(res.status).toBeLessThan(500);
+        expect(durations.at(-1), what).toBeLessThan(SLOW_MS);
+        slowestShape[what] = Math.max(slowestShape[what] ?? 0, durations.at(-1)!);
+      }),
+      { numRuns: Math.max(20, Math.ceil(runs / 20)) },
     );
   });
 
@@ -197,5 +241,10 @@ describe(`fuzzing the API in workerd (${runs} runs per property)`, () => {
       body: `ki67\n${'1\n'.repeat(10_001)}`,
     });
     expect(rows.status).toBe(413);
+  });
+
+  it(`no generated request took ${SLOW_MS} ms or more`, () => {
+    expect(durations.length).toBeGreaterThan(0);
+    expect(durations.filter((d) => d >= SLOW_MS)).toEqual([]);
   });
 });
