@@ -1,37 +1,23 @@
-import { html, LitElement, type PropertyValues } from 'lit';
-import { version } from '../package.json'; // esbuild inlines just this key
+import type { PropertyDeclarations } from 'lit';
 import type { LmsResult } from '../shared/lms.ts';
-import type { Problem } from '../shared/problem-codes.ts';
-import {
-  BOOLEAN_FACTORS,
-  type CalculatorState,
-  type CalculatorValue,
-  EMPTY_STATE,
-  evaluate,
-  fromValue,
-  toAnswer,
-  toKi67,
-  toValue,
-} from './calculator-state.ts';
-import { devWarn } from './dev-warn.ts';
-import { formatters } from './format.ts';
-import { styles } from './lms-calculator.styles.ts';
-import { pickLocale } from './locales.ts';
-import { renderFooter } from './render-footer.ts';
-import { renderForm } from './render-form.ts';
-import { renderResult } from './render-result.ts';
-import { liveSummary } from './result-text.ts';
-import { summaryText } from './summary-text.ts';
+import { lms } from '../shared/lms.ts';
+import { calculatorModel } from './calculator-model.ts';
+import { lmsEn } from './locales/en.ts';
+import { lmsZhHans } from './locales/zh-hans.ts';
+import { ScoreCalculator, type ScoreChangeDetail } from './score-calculator.ts';
+
+/** The element's `value`: the API's field names and value forms; null is unknown. */
+export type CalculatorValue = {
+  /** The number or band the core read, or the text as typed when the core cannot read it. */
+  ki67: number | string | null;
+  vascularInvasion: boolean | null;
+  lymphNodeMetastasis: boolean | null;
+  adjuvantTherapy: boolean | null;
+};
 
 /** Detail of `lms-change`: the inputs, and the result (null while an input is invalid). */
-export interface LmsChangeDetail {
-  readonly value: CalculatorValue;
-  readonly result: LmsResult | null;
-  readonly problems: readonly Problem[];
-}
+export type LmsChangeDetail = ScoreChangeDetail<CalculatorValue, LmsResult>;
 export type LmsChangeEvent = CustomEvent<LmsChangeDetail>;
-
-const THEMES: ReadonlySet<string> = new Set(['light', 'dark', 'auto']);
 
 /**
  * The Liver Metastasis Score calculator. Scores in the browser with the shared core: nothing the
@@ -65,24 +51,22 @@ const THEMES: ReadonlySet<string> = new Set(['light', 'dark', 'auto']);
  * @cssproperty --lms-radius - Corner radius (default 0.5rem).
  * @cssproperty --lms-space - Spacing unit (default 1rem).
  */
-export class LmsCalculator extends LitElement {
-  static readonly version: string = version;
-  static override styles = styles;
-  static override properties = {
-    lang: { reflect: true },
-    theme: { reflect: true },
+export class LmsCalculator extends ScoreCalculator {
+  static override model = calculatorModel(
+    lms,
+    new Map([
+      ['en', lmsEn],
+      ['zh-Hans', lmsZhHans],
+    ]),
+  );
+  // One preset per factor, named as the factor (ScoreCalculator reads them by the model's ids).
+  static override properties: PropertyDeclarations = {
     ki67: {},
     vascularInvasion: { attribute: 'vascular-invasion' },
     lymphNodeMetastasis: { attribute: 'lymph-node-metastasis' },
     adjuvantTherapy: { attribute: 'adjuvant-therapy' },
-    _state: { state: true },
-    _copyStatus: { state: true },
   };
 
-  /** Language: 'en' or 'zh-Hans'; else the nearest ancestor's lang, else the browser's. */
-  declare lang: string;
-  /** 'light' (default), 'dark', or 'auto' to follow the reader's colour scheme. */
-  declare theme: 'light' | 'dark' | 'auto' | undefined;
   /** Preset Ki-67: a percentage or a band ('<3', '3-20', '>20'). */
   declare ki67: string | undefined;
   /** Preset vascular invasion: 'yes', 'no' or 'unknown' (attribute vascular-invasion). */
@@ -91,99 +75,18 @@ export class LmsCalculator extends LitElement {
   declare lymphNodeMetastasis: string | undefined;
   /** Preset adjuvant therapy: 'yes' (given), 'no' or 'unknown' (attribute adjuvant-therapy). */
   declare adjuvantTherapy: string | undefined;
-  declare private _state: CalculatorState;
-  declare private _copyStatus: 'idle' | 'copied' | 'failed';
-  private _evaluation = evaluate(EMPTY_STATE);
-  private readonly _formatReady = () => this.requestUpdate();
-  private _evaluated: CalculatorState = EMPTY_STATE;
-
-  constructor() {
-    super();
-    this._state = EMPTY_STATE;
-    this._copyStatus = 'idle';
-  }
 
   /** The inputs, in the API's field names; null is unknown. Setting it replaces all four. */
-  get value(): CalculatorValue {
-    return toValue(this._state);
+  override get value(): CalculatorValue {
+    return super.value as CalculatorValue;
   }
-  set value(value: Partial<CalculatorValue> | null) {
-    this._state = fromValue(value);
+  override set value(value: Partial<CalculatorValue> | null) {
+    super.value = value;
   }
 
   /** The current score (the shared core's result), or null while an input is invalid. */
-  get result(): LmsResult | null {
-    return this._evaluation.result;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    let next = this._state;
-    if (changed.has('ki67')) next = { ...next, ...toKi67(this.ki67) };
-    // The yes/no presets are properties named after the model's factors.
-    for (const factor of BOOLEAN_FACTORS) {
-      if (changed.has(factor as keyof LmsCalculator)) next = { ...next, [factor]: toAnswer(this[factor], factor) };
-    }
-    if (import.meta.env.DEV && changed.has('theme') && this.theme && !THEMES.has(this.theme)) {
-      devWarn(`theme="${this.theme}" is not light, dark or auto; the light theme is used.`);
-    }
-    this._state = next;
-    // Score once per distinct state, before render and before `result` is read.
-    if (this._state !== this._evaluated) {
-      this._evaluation = evaluate(this._state);
-      this._evaluated = this._state;
-    }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    const before = changed.get('_state' as keyof LmsCalculator);
-    if (changed.has('_state' as keyof LmsCalculator) && before !== undefined && before !== this._state) {
-      const detail: LmsChangeDetail = { value: this.value, result: this.result, problems: this._evaluation.problems };
-      this.dispatchEvent(new CustomEvent('lms-change', { detail, bubbles: true, composed: true }));
-    }
-  }
-
-  private _set(patch: Partial<CalculatorState>): void {
-    this._state = { ...this._state, ...patch };
-    this._copyStatus = 'idle';
-  }
-
-  /** Built when "Copy summary" is pressed, not on every render; kept for the manual-copy fallback. */
-  private _copiedText = '';
-
-  private async _copy(text: string): Promise<void> {
-    this._copiedText = text;
-    try {
-      await navigator.clipboard.writeText(text);
-      this._copyStatus = 'copied';
-    } catch {
-      this._copyStatus = 'failed';
-    }
-  }
-
-  override render() {
-    const t = pickLocale(this.lang || this.closest('[lang]')?.getAttribute('lang') || navigator.language);
-    const f = formatters(t.locale, this._formatReady);
-    const { result, problems } = this._evaluation;
-    return html`<section class="calc" part="base" lang=${t.locale} aria-labelledby="lms-title">
-      <h2 id="lms-title">${t.title}</h2>
-      <p class="scope">${t.scope}</p>
-      ${renderForm(t, f, this._state, problems, {
-        ki67Text: (ki67Text) => this._set({ ki67Text, ki67Band: ki67Text.trim() ? '' : this._state.ki67Band }),
-        ki67Band: (ki67Band) => this._set({ ki67Band, ki67Text: ki67Band ? '' : this._state.ki67Text }),
-        answer: (factor, answer) => this._set({ [factor]: answer }),
-      })}
-      <section class="result" part="result" aria-labelledby="lms-result-title">
-        <h3 id="lms-result-title" class="sr-only">${t.resultHeading}</h3>
-        <p class="sr-only" aria-live="polite">${liveSummary(t, f, result)}</p>
-        ${renderResult(t, f, result, problems.length > 0)}
-      </section>
-      ${renderFooter(
-        t,
-        f,
-        { copyStatus: this._copyStatus, summary: this._copiedText, widgetVersion: LmsCalculator.version },
-        () => this._copy(summaryText(t, f, this._state, result)),
-      )}
-    </section>`;
+  override get result(): LmsResult | null {
+    return super.result as LmsResult | null;
   }
 }
 

@@ -1,7 +1,6 @@
 import { LmsCalculator } from './lms-calculator.component.ts';
 
-export type { CalculatorValue } from './calculator-state.ts';
-export type { LmsChangeDetail, LmsChangeEvent } from './lms-calculator.component.ts';
+export type { CalculatorValue, LmsChangeDetail, LmsChangeEvent } from './lms-calculator.component.ts';
 export { LmsCalculator };
 
 /**

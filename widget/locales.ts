@@ -1,14 +1,14 @@
 import { devWarn } from './dev-warn.ts';
 import { en } from './locales/en.ts';
-import type { LocaleStrings } from './locales/locale-strings.ts';
+import type { UiStrings } from './locales/locale-strings.ts';
 import { zhHans } from './locales/zh-hans.ts';
 
-/** Registered languages. A Map: a tag is text from the page, and "__proto__" must find nothing. */
-const LOCALES: ReadonlyMap<string, LocaleStrings> = new Map([
+/** The calculator's languages. A Map: a tag is text from the page, and "__proto__" must find nothing. */
+const LOCALES: ReadonlyMap<string, UiStrings> = new Map([
   ['en', en],
   ['zh-Hans', zhHans],
 ]);
-const BY_LANGUAGE: ReadonlyMap<string, LocaleStrings> = new Map(
+const BY_LANGUAGE: ReadonlyMap<string, UiStrings> = new Map(
   [...LOCALES].map(([tag, strings]) => [tag.toLowerCase().split('-')[0]!, strings]),
 );
 
@@ -19,7 +19,7 @@ const BY_LANGUAGE: ReadonlyMap<string, LocaleStrings> = new Map(
  * @example
  * pickLocale('zh-CN').locale; // 'zh-Hans'
  */
-export function pickLocale(tag: string | null | undefined): LocaleStrings {
+export function pickLocale(tag: string | null | undefined): UiStrings {
   if (!tag) return en;
   const found = LOCALES.get(tag) ?? BY_LANGUAGE.get(tag.toLowerCase().split('-')[0]!);
   if (found) return found;

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { lms } from '../shared/lms.ts';
+import type { CalculatorModel } from './calculator-model.ts';
 import type { Formatters } from './format.ts';
 import type { LocaleStrings } from './locales/locale-strings.ts';
+import { groupName } from './result-text.ts';
 
 export interface FooterState {
   readonly copyStatus: 'idle' | 'copied' | 'failed';
@@ -10,14 +11,20 @@ export interface FooterState {
 }
 
 /** Trust and reuse: how the numbers were made, the source, model version, disclaimer, copy and cite. */
-export function renderFooter(t: LocaleStrings, f: Formatters, s: FooterState, onCopy: () => void): TemplateResult {
-  const def = lms.definition;
-  const shortHash = lms.stamp.hash.slice(0, 8);
+export function renderFooter(
+  m: CalculatorModel,
+  t: LocaleStrings,
+  f: Formatters,
+  s: FooterState,
+  onCopy: () => void,
+): TemplateResult {
+  const def = m.definition;
+  const shortHash = m.scorer.stamp.hash.slice(0, 8);
   return html`<footer part="footer">
     <details class="derived">
       <summary>${t.derivedSummary}</summary>
       <p>${t.derivedDetails}</p>
-      <ul>${def.riskGroups.map((g) => html`<li>${t.groupRange(t.groups[g.id], f.integer(g.minPoints.value), f.integer(g.maxPoints.value))}</li>`)}</ul>
+      <ul>${def.riskGroups.map((g) => html`<li>${t.groupRange(groupName(t, g.id), f.integer(g.minPoints.value), f.integer(g.maxPoints.value))}</li>`)}</ul>
     </details>
     <p class="source">${t.source}: ${def.citation.text} <a href=${def.citation.url} target="_blank" rel="noopener noreferrer">doi:${def.citation.doi}</a></p>
     <p class="muted">${t.modelLine(def.version, shortHash)}</p>
@@ -29,7 +36,7 @@ export function renderFooter(t: LocaleStrings, f: Formatters, s: FooterState, on
     ${s.copyStatus === 'failed' ? html`<textarea class="copy-fallback" readonly rows="7" aria-label=${t.copySummary} .value=${s.summary}></textarea>` : nothing}
     <details class="cite">
       <summary>${t.cite}</summary>
-      <p class="cite-text">${t.citeText(s.widgetVersion, def.version, shortHash, `${def.citation.text} doi:${def.citation.doi}`)}</p>
+      <p class="cite-text">${t.citeText(t.calculatorName, s.widgetVersion, def.version, shortHash, `${def.citation.text} doi:${def.citation.doi}`)}</p>
     </details>
   </footer>`;
 }

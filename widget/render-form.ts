@@ -1,63 +1,84 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { BandedFactorDefinition, BooleanFactorDefinition } from '../shared/model-definition.ts';
 import type { Problem } from '../shared/problem-codes.ts';
-import { BOOLEAN_FACTORS, bandOf, type CalculatorState, ki67Factor } from './calculator-state.ts';
+import type { CalculatorModel } from './calculator-model.ts';
+import { bandOf, type CalculatorState } from './calculator-state.ts';
 import type { Formatters } from './format.ts';
-import type { Answer, BooleanFactor, LocaleStrings } from './locales/locale-strings.ts';
-import { bandLabel } from './result-text.ts';
+import type { Answer, LocaleStrings } from './locales/locale-strings.ts';
+import { answerWords, bandLabel, factorLabel, factorName } from './result-text.ts';
 
 export interface FormHandlers {
-  readonly ki67Text: (text: string) => void;
-  readonly ki67Band: (band: string) => void;
-  readonly answer: (factor: BooleanFactor, answer: Answer) => void;
+  readonly text: (factor: string, text: string) => void;
+  readonly band: (factor: string, band: string) => void;
+  readonly answer: (factor: string, answer: Answer) => void;
 }
 
 const ANSWERS: readonly Answer[] = ['yes', 'no', 'unknown'];
 
-/** The inputs: Ki-67 as a number or a band, then Yes/No/Unknown for each boolean factor. */
+/** A measured factor: a number box, or one of its bands; its hint names the band a number falls in. */
+function bandedField(
+  m: CalculatorModel,
+  t: LocaleStrings,
+  f: Formatters,
+  s: CalculatorState,
+  factor: BandedFactorDefinition,
+  problems: readonly Problem[],
+  on: FormHandlers,
+) {
+  const id = factor.id;
+  const problem = problems.find((p) => p.field === id);
+  const band = bandOf(m, id, s.text[id]!);
+  const min = f.integer(factor.min);
+  const max = f.integer(factor.max);
+  const label = factorLabel(t, id);
+  return html`<fieldset class="banded">
+    <legend>${label}</legend>
+    <div class="banded-row">
+      <label class="sr-only" for=${id}>${label}</label>
+      <input id=${id} name=${id} type="text" inputmode="decimal" autocomplete="off" spellcheck="false"
+        .value=${s.text[id]!} aria-invalid=${problem ? 'true' : 'false'} aria-describedby=${problem ? `${id}-hint ${id}-error` : `${id}-hint`}
+        @input=${(e: Event) => on.text(id, (e.target as HTMLInputElement).value)} />
+      <span class="unit" aria-hidden="true">${factor.unit === '%' ? '%' : factor.unit}</span>
+      <label for=${`${id}-band`}>${t.bandChooser(factorName(t, id))}</label>
+      <select id=${`${id}-band`} name=${`${id}Band`} .value=${s.band[id]!} @change=${(e: Event) => on.band(id, (e.target as HTMLSelectElement).value)}>
+        <option value="" ?selected=${s.band[id] === ''}>${t.bandNone}</option>
+        ${factor.levels.map((l) => html`<option value=${l.id} ?selected=${s.band[id] === l.id}>${bandLabel(t, factor, l.id)}</option>`)}
+      </select>
+    </div>
+    <p id=${`${id}-hint`} class="hint">${band ? t.fallsIn(bandLabel(t, factor, band)) : (t.factors[id]?.hint ?? t.numberHint(min, max))}</p>
+    ${problem ? html`<p id=${`${id}-error`} class="error">${t.numberError(factorName(t, id), problem.code, min, max, factor.unit === '%' ? '%' : ` ${factor.unit}`)}</p>` : nothing}
+  </fieldset>`;
+}
+
+/** A yes/no factor: Yes, No or Unknown (the start). */
+function booleanField(t: LocaleStrings, s: CalculatorState, factor: BooleanFactorDefinition, on: FormHandlers) {
+  const id = factor.id;
+  const words = answerWords(t, id);
+  return html`<fieldset class="choice">
+    <legend>${factorLabel(t, id)}</legend>
+    <div class="options">
+      ${ANSWERS.map(
+        (a) => html`<label class="option">
+          <input type="radio" name=${id} value=${a} .checked=${s.answer[id] === a} @change=${() => on.answer(id, a)} />
+          <span>${words[a]}</span>
+        </label>`,
+      )}
+    </div>
+  </fieldset>`;
+}
+
+/** The inputs, one fieldset per factor in the model's order. */
 export function renderForm(
+  m: CalculatorModel,
   t: LocaleStrings,
   f: Formatters,
   s: CalculatorState,
   problems: readonly Problem[],
   on: FormHandlers,
 ): TemplateResult {
-  const problem = problems.find((p) => p.field === ki67Factor.id);
-  const band = bandOf(s.ki67Text);
-  const described = problem ? 'ki67-hint ki67-error' : 'ki67-hint';
   return html`<form part="form" novalidate @submit=${(e: Event) => e.preventDefault()}>
-    <fieldset class="ki67">
-      <legend>${t.ki67Label}</legend>
-      <div class="ki67-row">
-        <label class="sr-only" for="ki67">${t.ki67Label}</label>
-        <input id="ki67" name="ki67" type="text" inputmode="decimal" autocomplete="off" spellcheck="false"
-          .value=${s.ki67Text} aria-invalid=${problem ? 'true' : 'false'} aria-describedby=${described}
-          @input=${(e: Event) => on.ki67Text((e.target as HTMLInputElement).value)} />
-        <span class="unit" aria-hidden="true">%</span>
-        <label for="ki67-band">${t.ki67BandLabel}</label>
-        <select id="ki67-band" name="ki67Band" .value=${s.ki67Band} @change=${(e: Event) => on.ki67Band((e.target as HTMLSelectElement).value)}>
-          <option value="" ?selected=${s.ki67Band === ''}>${t.ki67BandNone}</option>
-          ${ki67Factor.levels.map((l) => html`<option value=${l.id} ?selected=${s.ki67Band === l.id}>${bandLabel(t, l.id)}</option>`)}
-        </select>
-      </div>
-      <p id="ki67-hint" class="hint">${band ? t.ki67FallsIn(bandLabel(t, band)) : t.ki67Hint}</p>
-      ${
-        problem
-          ? html`<p id="ki67-error" class="error">${t.ki67Error(problem.code, f.integer(ki67Factor.min), f.integer(ki67Factor.max))}</p>`
-          : nothing
-      }
-    </fieldset>
-    ${BOOLEAN_FACTORS.map(
-      (factor) => html`<fieldset class="choice">
-        <legend>${t.factors[factor]}</legend>
-        <div class="options">
-          ${ANSWERS.map(
-            (a) => html`<label class="option">
-              <input type="radio" name=${factor} value=${a} .checked=${s[factor] === a} @change=${() => on.answer(factor, a)} />
-              <span>${t.answers[factor][a]}</span>
-            </label>`,
-          )}
-        </div>
-      </fieldset>`,
+    ${m.definition.factors.map((factor) =>
+      factor.kind === 'banded' ? bandedField(m, t, f, s, factor, problems, on) : booleanField(t, s, factor, on),
     )}
   </form>`;
 }

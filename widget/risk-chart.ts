@@ -1,9 +1,9 @@
 import { type SVGTemplateResult, svg } from 'lit';
-import { type LmsResult, lms } from '../shared/lms.ts';
-import { maxPoints } from './calculator-state.ts';
+import type { ScoreResult } from '../shared/score-types.ts';
+import type { CalculatorModel } from './calculator-model.ts';
 import type { Formatters } from './format.ts';
 import type { LocaleStrings } from './locales/locale-strings.ts';
-import { groupText, pointsText } from './result-text.ts';
+import { groupName, groupText, pointsText } from './result-text.ts';
 
 const W = 360;
 const BAR_W = 64;
@@ -12,16 +12,18 @@ const BAR_H = 84;
 const SCALE_Y = 160;
 
 /**
- * The three groups' published 5-year risks as bars, the patient's possible groups outlined and
- * labelled (never colour alone), and the 0-max point scale with the patient's mark or range.
- * The text alternative says the same in words.
+ * The groups' published risks as bars, the patient's possible groups outlined and labelled (never
+ * colour alone), and the 0-max point scale with the patient's marks. The text alternative says the
+ * same in words.
  */
 export function riskChart(
+  m: CalculatorModel,
   t: LocaleStrings,
   f: Formatters,
-  result: LmsResult | null,
+  result: ScoreResult | null,
 ): { picture: SVGTemplateResult; alt: string } {
-  const groups = lms.definition.riskGroups;
+  const groups = m.definition.riskGroups;
+  const maxPoints = m.maxPoints;
   const top = Math.max(...groups.map((g) => g.risk.value));
   const possible = new Set(result?.possibleRiskGroups ?? []);
   const slot = W / groups.length;
@@ -34,7 +36,7 @@ export function riskChart(
     return svg`<g class="bar ${g.id}${mine ? ' mine' : ''}">
       <rect x=${cx - BAR_W / 2} y=${BAR_TOP + BAR_H - h} width=${BAR_W} height=${h} rx="3"></rect>
       <text x=${cx} y=${BAR_TOP + BAR_H - h - 6} text-anchor="middle" class="value">${f.percent(g.risk.value)}</text>
-      <text x=${cx} y=${BAR_TOP + BAR_H + 16} text-anchor="middle" class="label">${mine ? '▲ ' : ''}${t.groups[g.id]}</text>
+      <text x=${cx} y=${BAR_TOP + BAR_H + 16} text-anchor="middle" class="label">${mine ? '▲ ' : ''}${groupName(t, g.id)}</text>
     </g>`;
   });
   const segments = groups.map(
@@ -56,7 +58,7 @@ export function riskChart(
       ([a, b]) =>
         svg`<rect class="mark" x=${x(a) - 5} y=${SCALE_Y - 9} width=${x(b) - x(a) + 10} height="18" rx="9"></rect>`,
     );
-  const risks = groups.map((g) => `${t.groups[g.id]} ${f.percent(g.risk.value)}`).join('; ');
+  const risks = groups.map((g) => `${groupName(t, g.id)} ${f.percent(g.risk.value)}`).join('; ');
   const markText = result
     ? `${pointsText(t, f, result)} ${t.outOf(f.integer(maxPoints))}; ${groupText(t, result)}.`
     : '';
@@ -65,5 +67,5 @@ export function riskChart(
     <text x=${W / 2} y=${SCALE_Y + 38} text-anchor="middle" class="axis">${t.chartPointsAxis}</text>
     ${segments}${marks}${ticks}
   </svg>`;
-  return { picture, alt: t.chartAlt(risks, markText) };
+  return { picture, alt: t.chartAlt(f.integer(m.definition.horizonYears.value), risks, markText) };
 }

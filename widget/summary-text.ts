@@ -1,26 +1,36 @@
-import { type LmsResult, lms } from '../shared/lms.ts';
-import { BOOLEAN_FACTORS, type CalculatorState, ki67Factor, maxPoints } from './calculator-state.ts';
+import type { ScoreResult } from '../shared/score-types.ts';
+import type { CalculatorModel } from './calculator-model.ts';
+import type { CalculatorState } from './calculator-state.ts';
 import type { Formatters } from './format.ts';
 import type { LocaleStrings } from './locales/locale-strings.ts';
-import { hazardText, levelText, liveSummary } from './result-text.ts';
+import { answerWords, factorLabel, hazardText, levelText, liveSummary } from './result-text.ts';
 
 /** The plain-text note "Copy summary" puts on the clipboard: inputs, result, model, citation. */
-export function summaryText(t: LocaleStrings, f: Formatters, s: CalculatorState, r: LmsResult | null): string {
-  const def = lms.definition;
-  // As the core read it ("12% · 3-20% (G2)", never "12%%"); verbatim while it cannot be read.
-  const read = r?.breakdown.find((b) => b.factor === ki67Factor.id);
-  const ki67 = read ? levelText(t, f, read) : s.ki67Text.trim() || t.unknown;
-  const lines = [
-    t.summaryTitle,
-    `${t.ki67Label}: ${ki67}`,
-    ...BOOLEAN_FACTORS.map((factor) => `${t.factors[factor]}: ${t.answers[factor][s[factor]]}`),
-  ];
+export function summaryText(
+  m: CalculatorModel,
+  t: LocaleStrings,
+  f: Formatters,
+  s: CalculatorState,
+  r: ScoreResult | null,
+): string {
+  const def = m.definition;
+  // Each input as the core read it ("12% · 3-20% (G2)", never "12%%"); verbatim while it cannot be read.
+  const inputs = def.factors.map((factor) => {
+    const read = r?.breakdown.find((b) => b.factor === factor.id);
+    const shown = read
+      ? levelText(m, t, f, read)
+      : factor.kind === 'boolean'
+        ? answerWords(t, factor.id)[s.answer[factor.id]!]
+        : s.text[factor.id]!.trim() || s.band[factor.id] || t.unknown;
+    return `${factorLabel(t, factor.id)}: ${shown}`;
+  });
+  const lines = [t.summaryTitle, ...inputs];
   if (r) {
-    lines.push(`${liveSummary(t, f, r)} (${t.outOf(f.integer(maxPoints))}, ${t.derivedLabel})`);
+    lines.push(`${liveSummary(t, f, r)} (${t.outOf(f.integer(m.maxPoints))}, ${t.derivedLabel})`);
     lines.push(`${t.relativeHazard}: ${hazardText(t, f, r)}`);
   }
   lines.push(
-    t.modelLine(`${def.id} ${def.version}`, lms.stamp.hash.slice(0, 8)),
+    t.modelLine(`${def.id} ${def.version}`, m.scorer.stamp.hash.slice(0, 8)),
     `${def.citation.text} doi:${def.citation.doi}`,
     t.disclaimer,
   );

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { packageBin } from '../support/package-bin.ts';
 
-const SOURCES = ['widget/lms-calculator.component.ts', 'widget/lms-calculator.ts'];
+const SOURCES = ['widget/score-calculator.ts', 'widget/lms-calculator.component.ts', 'widget/lms-calculator.ts'];
 
 interface Member {
   readonly name: string;

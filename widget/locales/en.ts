@@ -1,42 +1,27 @@
-import type { LocaleStrings } from './locale-strings.ts';
+import type { ModelStrings, UiStrings } from './locale-strings.ts';
 
-export const en: LocaleStrings = {
+export const en: UiStrings = {
   locale: 'en',
-  title: 'Liver Metastasis Score (LMS)',
-  scope: 'For adults after curative-intent resection of a gastroenteropancreatic neuroendocrine tumour (GEP-NET).',
-  inputsLegend: 'Pathology and treatment',
-  ki67Label: 'Ki-67 index (%)',
-  ki67Hint: 'A number from 0 to 100, or choose a band.',
-  ki67BandLabel: 'or Ki-67 band',
-  ki67BandNone: 'Not chosen',
-  ki67FallsIn: (band) => `Band: ${band}`,
-  band: (label, grade) => `${label} (${grade})`,
-  factors: {
-    vascularInvasion: 'Vascular invasion',
-    lymphNodeMetastasis: 'Lymph node metastasis',
-    adjuvantTherapy: 'Adjuvant therapy',
-  },
-  answers: {
-    vascularInvasion: { yes: 'Yes', no: 'No', unknown: 'Unknown' },
-    lymphNodeMetastasis: { yes: 'Yes', no: 'No', unknown: 'Unknown' },
-    adjuvantTherapy: { yes: 'Given', no: 'Not given', unknown: 'Unknown' },
-  },
-  ki67Error: (code, min, max) =>
+  numberHint: (min, max) => `A number from ${min} to ${max}, or choose a band.`,
+  bandChooser: (name) => `or ${name} band`,
+  bandNone: 'Not chosen',
+  fallsIn: (band) => `Band: ${band}`,
+  band: (label, grade) => (grade ? `${label} (${grade})` : label),
+  answers: { yes: 'Yes', no: 'No', unknown: 'Unknown' },
+  numberError: (name, code, min, max, unit) =>
     code === 'out_of_range'
-      ? `Ki-67 must be between ${min} and ${max}%.`
+      ? `${name} must be between ${min} and ${max}${unit}.`
       : code === 'invalid_number' || code === 'not_finite'
-        ? 'Enter Ki-67 as a number, e.g. 12.5.'
-        : 'This Ki-67 value cannot be read.',
+        ? `Enter ${name} as a number, e.g. 12.5.`
+        : `This ${name} value cannot be read.`,
   resultHeading: 'Result',
   emptyResult: 'Enter what is known. Unknown factors are never taken as "no": the result shows the range they allow.',
-  invalidResult: 'Correct the Ki-67 value to see the score.',
+  invalidResult: (name) => `Correct the ${name} value to see the score.`,
   points: (n, shown) => `${shown} ${n === 1 ? 'point' : 'points'}`,
   pointsRange: (min, max) => `${min}-${max} points`,
   outOf: (max) => `of ${max}`,
-  groups: { low: 'Low risk', intermediate: 'Intermediate risk', high: 'High risk' },
   possibleGroups: (groups) => `Possible groups: ${groups}`,
   list: (items) => items.join(' or '),
-  groupRisk: (years) => `${years}-year liver-metastasis risk of the group`,
   groupRiskNote: 'group estimate',
   relativeHazard: 'Relative hazard vs a patient with none of the risk factors',
   relativeHazardNote: 'product of the published hazard ratios',
@@ -46,17 +31,12 @@ export const en: LocaleStrings = {
   breakdownHead: { factor: 'Factor', level: 'Entered', points: 'Points (derived)', hazardRatio: 'HR (published)' },
   reference: 'reference',
   unknown: 'Unknown',
-  whatIfTitle: 'Had adjuvant therapy been given',
   whatIf: (points, group) => `${points}, ${group}.`,
-  whatIfNote: 'An association in an observational cohort, not a treatment effect.',
-  chartTitle: 'Published 5-year liver-metastasis risk by group',
-  chartAlt: (risks, mark) => `Bar chart of published 5-year risks: ${risks}. ${mark}`,
+  chartAlt: (years, risks, mark) => `Bar chart of published ${years}-year risks: ${risks}. ${mark}`,
   chartPointsAxis: 'Points',
   derivedLabel: 'derived',
   publishedLabel: 'published',
   derivedSummary: 'Point weights and cut-offs are derived from the published hazard ratios.',
-  derivedDetails:
-    "The paper's point table is not in its abstract. Each level's points are its ln(HR) divided by the smallest ln(HR) among the factors, rounded (Sullivan method); the group cut-offs are those that best reproduced the published group risks in simulation. Hazard ratios and group risks are the paper's.",
   groupRange: (group, min, max) => `${group}: ${min}-${max} points`,
   source: 'Source',
   modelLine: (version, hash) => `Model ${version} · ${hash}`,
@@ -65,8 +45,28 @@ export const en: LocaleStrings = {
   copied: 'Summary copied.',
   copyFailed: 'Copying was blocked; select the text below and copy it.',
   cite: 'Cite this calculator',
-  citeText: (widget, model, hash, citation) =>
-    `LMS calculator ${widget} (model ${model}, ${hash}). Based on: ${citation}`,
-  summaryTitle: 'Liver Metastasis Score (LMS)',
+  citeText: (name, widget, model, hash, citation) =>
+    `${name} ${widget} (model ${model}, ${hash}). Based on: ${citation}`,
   liveSummary: (points, group, risk) => `${points}. ${group}.${risk ? ` ${risk}.` : ''}`,
+};
+
+/** The Liver Metastasis Score's own words in English. */
+export const lmsEn: ModelStrings = {
+  title: 'Liver Metastasis Score (LMS)',
+  scope: 'For adults after curative-intent resection of a gastroenteropancreatic neuroendocrine tumour (GEP-NET).',
+  calculatorName: 'LMS calculator',
+  summaryTitle: 'Liver Metastasis Score (LMS)',
+  factors: {
+    ki67: { label: 'Ki-67 index (%)', name: 'Ki-67' },
+    vascularInvasion: { label: 'Vascular invasion' },
+    lymphNodeMetastasis: { label: 'Lymph node metastasis' },
+    adjuvantTherapy: { label: 'Adjuvant therapy', answers: { yes: 'Given', no: 'Not given', unknown: 'Unknown' } },
+  },
+  groups: { low: 'Low risk', intermediate: 'Intermediate risk', high: 'High risk' },
+  groupRisk: (years) => `${years}-year liver-metastasis risk of the group`,
+  chartTitle: 'Published 5-year liver-metastasis risk by group',
+  whatIfTitles: { adjuvantTherapy: 'Had adjuvant therapy been given' },
+  whatIfNote: 'An association in an observational cohort, not a treatment effect.',
+  derivedDetails:
+    "The paper's point table is not in its abstract. Each level's points are its ln(HR) divided by the smallest ln(HR) among the factors, rounded (Sullivan method); the group cut-offs are those that best reproduced the published group risks in simulation. Hazard ratios and group risks are the paper's.",
 };

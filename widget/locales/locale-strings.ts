@@ -1,42 +1,35 @@
-import type { LmsRiskGroup } from '../../shared/lms.ts';
 import type { CoreProblemCode } from '../../shared/problem-codes.ts';
 
-/** Yes/No/Unknown answer of a boolean factor. */
+/** Yes/No/Unknown answer of a yes/no factor. */
 export type Answer = 'yes' | 'no' | 'unknown';
-export type BooleanFactor = 'vascularInvasion' | 'lymphNodeMetastasis' | 'adjuvantTherapy';
 
 /**
- * Every string the widget shows, for one language. Adding a language is one more file of this
- * type, registered in locales.ts. Numbers are formatted by Intl with `locale`.
+ * The calculator's own words in one language, the same for every score. Adding a language is one
+ * more file giving these and a model's words (ModelStrings), registered in locales.ts.
  */
-export interface LocaleStrings {
+export interface UiStrings {
   readonly locale: string;
-  readonly title: string;
-  readonly scope: string;
-  readonly inputsLegend: string;
-  readonly ki67Label: string;
-  readonly ki67Hint: string;
-  readonly ki67BandLabel: string;
-  readonly ki67BandNone: string;
-  readonly ki67FallsIn: (band: string) => string;
-  /** A Ki-67 band as shown: the model's label and WHO grade, e.g. "3-20% (G2)". */
-  readonly band: (label: string, grade: string) => string;
-  readonly factors: Readonly<Record<BooleanFactor, string>>;
-  readonly answers: Readonly<Record<BooleanFactor, Readonly<Record<Answer, string>>>>;
-  /** Message for a Ki-67 problem; `min`/`max` come from the model. */
-  readonly ki67Error: (code: CoreProblemCode, min: string, max: string) => string;
+  /** Under a banded factor's box: what it takes. */
+  readonly numberHint: (min: string, max: string) => string;
+  /** Label of a banded factor's band chooser ("or Ki-67 band"). */
+  readonly bandChooser: (name: string) => string;
+  readonly bandNone: string;
+  readonly fallsIn: (band: string) => string;
+  /** A band as shown: the model's label and, when it has one, its grade, e.g. "3-20% (G2)". */
+  readonly band: (label: string, grade: string | undefined) => string;
+  /** Default answer words of a yes/no factor. */
+  readonly answers: Readonly<Record<Answer, string>>;
+  /** Message for a number the core refused; `name` is the factor's short name. */
+  readonly numberError: (name: string, code: CoreProblemCode, min: string, max: string, unit: string) => string;
   readonly resultHeading: string;
   readonly emptyResult: string;
-  readonly invalidResult: string;
-  /** A whole number of points: `n` for the plural form, `shown` formatted for display. */
+  readonly invalidResult: (name: string) => string;
+  /** A whole number of points: `n` chooses the plural form, `shown` is it formatted. */
   readonly points: (n: number, shown: string) => string;
   readonly pointsRange: (min: string, max: string) => string;
   readonly outOf: (max: string) => string;
-  readonly groups: Readonly<Record<LmsRiskGroup, string>>;
   readonly possibleGroups: (groups: string) => string;
   readonly list: (items: string[]) => string;
-  /** Label of the group's published risk by the model's horizon (`years`, formatted). */
-  readonly groupRisk: (years: string) => string;
   readonly groupRiskNote: string;
   readonly relativeHazard: string;
   readonly relativeHazardNote: string;
@@ -51,16 +44,12 @@ export interface LocaleStrings {
   };
   readonly reference: string;
   readonly unknown: string;
-  readonly whatIfTitle: string;
   readonly whatIf: (points: string, group: string) => string;
-  readonly whatIfNote: string;
-  readonly chartTitle: string;
-  readonly chartAlt: (risks: string, mark: string) => string;
+  readonly chartAlt: (years: string, risks: string, mark: string) => string;
   readonly chartPointsAxis: string;
   readonly derivedLabel: string;
   readonly publishedLabel: string;
   readonly derivedSummary: string;
-  readonly derivedDetails: string;
   readonly groupRange: (group: string, min: string, max: string) => string;
   readonly source: string;
   readonly modelLine: (version: string, hash: string) => string;
@@ -69,7 +58,46 @@ export interface LocaleStrings {
   readonly copied: string;
   readonly copyFailed: string;
   readonly cite: string;
-  readonly citeText: (widgetVersion: string, modelVersion: string, hash: string, citation: string) => string;
-  readonly summaryTitle: string;
+  readonly citeText: (
+    name: string,
+    widgetVersion: string,
+    modelVersion: string,
+    hash: string,
+    citation: string,
+  ) => string;
   readonly liveSummary: (points: string, group: string, risk: string) => string;
 }
+
+/** One factor's words: its label, and for a banded factor its short name and hint. */
+export interface FactorStrings {
+  readonly label: string;
+  /** Short name in sentences ("Ki-67"); the label when absent. */
+  readonly name?: string;
+  readonly hint?: string;
+  /** Words for yes/no/unknown when the defaults do not fit ("Given", "Not given"). */
+  readonly answers?: Readonly<Record<Answer, string>>;
+}
+
+/**
+ * One score's words in one language: names of the score, its factors and groups, and how its
+ * numbers were made. Keys are the model's ids.
+ */
+export interface ModelStrings {
+  readonly title: string;
+  readonly scope: string;
+  /** Name in the citation line ("LMS calculator"). */
+  readonly calculatorName: string;
+  readonly summaryTitle: string;
+  readonly factors: Readonly<Record<string, FactorStrings>>;
+  readonly groups: Readonly<Record<string, string>>;
+  /** Label of the group's published risk by the horizon (`years`, formatted). */
+  readonly groupRisk: (years: string) => string;
+  readonly chartTitle: string;
+  /** Title of each what-if the model reports, by factor id. */
+  readonly whatIfTitles: Readonly<Record<string, string>>;
+  readonly whatIfNote: string;
+  readonly derivedDetails: string;
+}
+
+/** Everything one calculator says in one language. */
+export type LocaleStrings = UiStrings & ModelStrings;

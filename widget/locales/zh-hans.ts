@@ -1,38 +1,27 @@
-import type { LocaleStrings } from './locale-strings.ts';
+import type { ModelStrings, UiStrings } from './locale-strings.ts';
 
-export const zhHans: LocaleStrings = {
+export const zhHans: UiStrings = {
   locale: 'zh-Hans',
-  title: '肝转移评分（LMS）',
-  scope: '适用于胃肠胰神经内分泌肿瘤（GEP-NET）根治性切除术后的成人患者。',
-  inputsLegend: '病理与治疗',
-  ki67Label: 'Ki-67 指数（%）',
-  ki67Hint: '输入 0 至 100 的数值，或选择区间。',
-  ki67BandLabel: '或 Ki-67 区间',
-  ki67BandNone: '未选择',
-  ki67FallsIn: (band) => `区间：${band}`,
-  band: (label, grade) => `${label}（${grade}）`,
-  factors: { vascularInvasion: '脉管侵犯', lymphNodeMetastasis: '淋巴结转移', adjuvantTherapy: '辅助治疗' },
-  answers: {
-    vascularInvasion: { yes: '有', no: '无', unknown: '未知' },
-    lymphNodeMetastasis: { yes: '有', no: '无', unknown: '未知' },
-    adjuvantTherapy: { yes: '已接受', no: '未接受', unknown: '未知' },
-  },
-  ki67Error: (code, min, max) =>
+  numberHint: (min, max) => `输入 ${min} 至 ${max} 的数值，或选择区间。`,
+  bandChooser: (name) => `或 ${name} 区间`,
+  bandNone: '未选择',
+  fallsIn: (band) => `区间：${band}`,
+  band: (label, grade) => (grade ? `${label}（${grade}）` : label),
+  answers: { yes: '有', no: '无', unknown: '未知' },
+  numberError: (name, code, min, max, unit) =>
     code === 'out_of_range'
-      ? `Ki-67 须在 ${min} 至 ${max}% 之间。`
+      ? `${name} 须在 ${min} 至 ${max}${unit} 之间。`
       : code === 'invalid_number' || code === 'not_finite'
         ? '请输入数值，例如 12.5。'
-        : '无法识别该 Ki-67 值。',
+        : `无法识别该 ${name} 值。`,
   resultHeading: '结果',
   emptyResult: '请输入已知信息。未知因素不会被当作“无”，结果将显示其可能范围。',
-  invalidResult: '请先更正 Ki-67 数值。',
+  invalidResult: (name) => `请先更正 ${name} 数值。`,
   points: (_n, shown) => `${shown} 分`,
   pointsRange: (min, max) => `${min}-${max} 分`,
   outOf: (max) => `满分 ${max}`,
-  groups: { low: '低危', intermediate: '中危', high: '高危' },
   possibleGroups: (groups) => `可能分组：${groups}`,
   list: (items) => items.join('或'),
-  groupRisk: (years) => `该组 ${years} 年肝转移风险`,
   groupRiskNote: '分组估计',
   relativeHazard: '相对风险比（对比无任何危险因素者）',
   relativeHazardNote: '已发表风险比的乘积',
@@ -42,17 +31,12 @@ export const zhHans: LocaleStrings = {
   breakdownHead: { factor: '因素', level: '输入', points: '分值（推导）', hazardRatio: 'HR（已发表）' },
   reference: '参照',
   unknown: '未知',
-  whatIfTitle: '若已接受辅助治疗',
   whatIf: (points, group) => `${points}，${group}。`,
-  whatIfNote: '此为观察性队列中的关联，并非治疗效果。',
-  chartTitle: '各组已发表的 5 年肝转移风险',
-  chartAlt: (risks, mark) => `已发表 5 年风险柱状图：${risks}。${mark}`,
+  chartAlt: (years, risks, mark) => `已发表 ${years} 年风险柱状图：${risks}。${mark}`,
   chartPointsAxis: '分值',
   derivedLabel: '推导',
   publishedLabel: '已发表',
   derivedSummary: '分值权重与分组界值由已发表的风险比推导而来。',
-  derivedDetails:
-    '论文摘要未给出评分表。各水平的分值为其 ln(HR) 除以各因素中最小的 ln(HR) 后取整（Sullivan 法）；分组界值为模拟中最接近已发表分组风险者。风险比与分组风险均来自原文。',
   groupRange: (group, min, max) => `${group}：${min}-${max} 分`,
   source: '来源',
   modelLine: (version, hash) => `模型 ${version} · ${hash}`,
@@ -61,7 +45,27 @@ export const zhHans: LocaleStrings = {
   copied: '摘要已复制。',
   copyFailed: '复制被阻止，请选中下方文字手动复制。',
   cite: '引用本计算器',
-  citeText: (widget, model, hash, citation) => `LMS 计算器 ${widget}（模型 ${model}，${hash}）。依据：${citation}`,
-  summaryTitle: '肝转移评分（LMS）',
+  citeText: (name, widget, model, hash, citation) => `${name} ${widget}（模型 ${model}，${hash}）。依据：${citation}`,
   liveSummary: (points, group, risk) => `${points}。${group}。${risk ? `${risk}。` : ''}`,
+};
+
+/** The Liver Metastasis Score's own words in Simplified Chinese. */
+export const lmsZhHans: ModelStrings = {
+  title: '肝转移评分（LMS）',
+  scope: '适用于胃肠胰神经内分泌肿瘤（GEP-NET）根治性切除术后的成人患者。',
+  calculatorName: 'LMS 计算器',
+  summaryTitle: '肝转移评分（LMS）',
+  factors: {
+    ki67: { label: 'Ki-67 指数（%）', name: 'Ki-67' },
+    vascularInvasion: { label: '脉管侵犯' },
+    lymphNodeMetastasis: { label: '淋巴结转移' },
+    adjuvantTherapy: { label: '辅助治疗', answers: { yes: '已接受', no: '未接受', unknown: '未知' } },
+  },
+  groups: { low: '低危', intermediate: '中危', high: '高危' },
+  groupRisk: (years) => `该组 ${years} 年肝转移风险`,
+  chartTitle: '各组已发表的 5 年肝转移风险',
+  whatIfTitles: { adjuvantTherapy: '若已接受辅助治疗' },
+  whatIfNote: '此为观察性队列中的关联，并非治疗效果。',
+  derivedDetails:
+    '论文摘要未给出评分表。各水平的分值为其 ln(HR) 除以各因素中最小的 ln(HR) 后取整（Sullivan 法）；分组界值为模拟中最接近已发表分组风险者。风险比与分组风险均来自原文。',
 };

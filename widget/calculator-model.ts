@@ -1,0 +1,49 @@
+import type { Scorer } from '../shared/create-scorer.ts';
+import type { BandedFactorDefinition, BooleanFactorDefinition, ModelDefinition } from '../shared/model-definition.ts';
+import type { LocaleStrings, ModelStrings, UiStrings } from './locales/locale-strings.ts';
+import { stringsFromDefinition } from './model-strings.ts';
+
+/**
+ * What a calculator element needs of one score: its scorer, its factors by kind, and its words in
+ * each language it has (any other language gets the definition's English words).
+ */
+export interface CalculatorModel {
+  readonly scorer: Scorer<ModelDefinition>;
+  readonly definition: ModelDefinition;
+  readonly banded: readonly BandedFactorDefinition[];
+  readonly booleans: readonly BooleanFactorDefinition[];
+  /** Highest total the model can give. */
+  readonly maxPoints: number;
+  /** The calculator's words: the UI's language, with the model's words in it when it has them. */
+  strings(ui: UiStrings): LocaleStrings;
+}
+
+/**
+ * Prepares a scorer for the calculator element.
+ *
+ * @example
+ * const model = calculatorModel(lms, new Map([['en', lmsEn], ['zh-Hans', lmsZhHans]]));
+ */
+export function calculatorModel(
+  scorer: Scorer<ModelDefinition>,
+  words: ReadonlyMap<string, ModelStrings> = new Map(),
+): CalculatorModel {
+  const definition = scorer.definition;
+  const fallback = stringsFromDefinition(definition);
+  const cache = new Map<UiStrings, LocaleStrings>();
+  return {
+    scorer,
+    definition,
+    banded: definition.factors.filter((f): f is BandedFactorDefinition => f.kind === 'banded'),
+    booleans: definition.factors.filter((f): f is BooleanFactorDefinition => f.kind === 'boolean'),
+    maxPoints: Math.max(...definition.riskGroups.map((g) => g.maxPoints.value)),
+    strings(ui) {
+      let merged = cache.get(ui);
+      if (!merged) {
+        merged = { ...ui, ...(words.get(ui.locale) ?? fallback) };
+        cache.set(ui, merged);
+      }
+      return merged;
+    },
+  };
+}

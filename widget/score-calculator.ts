@@ -1,0 +1,176 @@
+import { html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { version } from '../package.json'; // esbuild inlines just this key
+import type { Problem } from '../shared/problem-codes.ts';
+import type { ScoreResult } from '../shared/score-types.ts';
+import type { CalculatorModel } from './calculator-model.ts';
+import {
+  type CalculatorState,
+  type CalculatorValues,
+  type Evaluation,
+  emptyState,
+  evaluate,
+  fromValue,
+  toAnswer,
+  toBanded,
+  toValue,
+} from './calculator-state.ts';
+import { devWarn } from './dev-warn.ts';
+import { formatters } from './format.ts';
+import { styles } from './lms-calculator.styles.ts';
+import { pickLocale } from './locales.ts';
+import { renderFooter } from './render-footer.ts';
+import { renderForm } from './render-form.ts';
+import { renderResult } from './render-result.ts';
+import { liveSummary } from './result-text.ts';
+import { summaryText } from './summary-text.ts';
+
+/** Detail of `lms-change`: the inputs, and the result (null while an input is invalid). */
+export interface ScoreChangeDetail<V = CalculatorValues, R = ScoreResult> {
+  readonly value: V;
+  readonly result: R | null;
+  readonly problems: readonly Problem[];
+}
+
+const THEMES: ReadonlySet<string> = new Set(['light', 'dark', 'auto']);
+
+/**
+ * A calculator for any score: its form, result, chart and footer all come from `model`. A score's
+ * element is a subclass that sets `model` and declares one preset property per factor, named as
+ * the factor (see LmsCalculator). Nothing the reader enters leaves the page.
+ *
+ * @example
+ * class ToyCalculator extends ScoreCalculator {
+ *   static override model = calculatorModel(toyScorer);
+ *   static override properties = { age: {}, smoker: {} };
+ * }
+ */
+export class ScoreCalculator extends LitElement {
+  static readonly version: string = version;
+  /** The score this element calculates; set by each subclass. */
+  static model: CalculatorModel;
+  static override styles = styles;
+  static override properties: PropertyDeclarations = {
+    lang: { reflect: true },
+    theme: { reflect: true },
+    _state: { state: true },
+    _copyStatus: { state: true },
+  };
+
+  /** Language: 'en' or 'zh-Hans'; else the nearest ancestor's lang, else the browser's. */
+  declare lang: string;
+  /** 'light' (default), 'dark', or 'auto' to follow the reader's colour scheme. */
+  declare theme: 'light' | 'dark' | 'auto' | undefined;
+  declare private _state: CalculatorState;
+  declare private _copyStatus: 'idle' | 'copied' | 'failed';
+  private readonly _model: CalculatorModel;
+  private _evaluation: Evaluation;
+  private _evaluated: CalculatorState;
+  private readonly _formatReady = () => this.requestUpdate();
+
+  constructor() {
+    super();
+    this._model = (this.constructor as typeof ScoreCalculator).model;
+    this._state = emptyState(this._model);
+    this._evaluated = this._state;
+    this._evaluation = evaluate(this._model, this._state);
+    this._copyStatus = 'idle';
+  }
+
+  /** The inputs, in the API's field names; null is unknown. Setting it replaces all of them. */
+  get value(): CalculatorValues {
+    return toValue(this._model, this._state);
+  }
+  set value(value: Partial<CalculatorValues> | null) {
+    this._state = fromValue(this._model, value);
+  }
+
+  /** The current score (the shared core's result), or null while an input is invalid. */
+  get result(): ScoreResult | null {
+    return this._evaluation.result;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const m = this._model;
+    const has = (key: string) => (changed as Map<PropertyKey, unknown>).has(key);
+    let next = this._state;
+    // Presets are properties named after the model's factors.
+    const preset = (id: string) => (this as unknown as Record<string, unknown>)[id];
+    for (const f of m.banded) {
+      if (!has(f.id)) continue;
+      const { text, band } = toBanded(m, f.id, preset(f.id));
+      next = { ...next, text: { ...next.text, [f.id]: text }, band: { ...next.band, [f.id]: band } };
+    }
+    for (const f of m.booleans) {
+      if (has(f.id)) next = { ...next, answer: { ...next.answer, [f.id]: toAnswer(m, f.id, preset(f.id)) } };
+    }
+    if (import.meta.env.DEV && changed.has('theme') && this.theme && !THEMES.has(this.theme)) {
+      devWarn(`theme="${this.theme}" is not light, dark or auto; the light theme is used.`);
+    }
+    this._state = next;
+    // Score once per distinct state, before render and before `result` is read.
+    if (this._state !== this._evaluated) {
+      this._evaluation = evaluate(m, this._state);
+      this._evaluated = this._state;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const before = (changed as Map<PropertyKey, unknown>).get('_state');
+    if (before !== undefined && before !== this._state) {
+      const detail: ScoreChangeDetail = { value: this.value, result: this.result, problems: this._evaluation.problems };
+      this.dispatchEvent(new CustomEvent('lms-change', { detail, bubbles: true, composed: true }));
+    }
+  }
+
+  private _set(next: CalculatorState): void {
+    this._state = next;
+    this._copyStatus = 'idle';
+  }
+
+  /** Built when "Copy summary" is pressed, not on every render; kept for the manual-copy fallback. */
+  private _copiedText = '';
+
+  private async _copy(text: string): Promise<void> {
+    this._copiedText = text;
+    try {
+      await navigator.clipboard.writeText(text);
+      this._copyStatus = 'copied';
+    } catch {
+      this._copyStatus = 'failed';
+    }
+  }
+
+  override render() {
+    const m = this._model;
+    const t = m.strings(pickLocale(this.lang || this.closest('[lang]')?.getAttribute('lang') || navigator.language));
+    const f = formatters(t.locale, this._formatReady);
+    const s = this._state;
+    const { result, problems } = this._evaluation;
+    // A typed number and a chosen band replace each other.
+    const on = {
+      text: (id: string, text: string) =>
+        this._set({ ...s, text: { ...s.text, [id]: text }, band: text.trim() ? { ...s.band, [id]: '' } : s.band }),
+      band: (id: string, band: string) =>
+        this._set({ ...s, band: { ...s.band, [id]: band }, text: band ? { ...s.text, [id]: '' } : s.text }),
+      answer: (id: string, answer: CalculatorState['answer'][string]) =>
+        this._set({ ...s, answer: { ...s.answer, [id]: answer } }),
+    };
+    return html`<section class="calc" part="base" lang=${t.locale} aria-labelledby="lms-title">
+      <h2 id="lms-title">${t.title}</h2>
+      <p class="scope">${t.scope}</p>
+      ${renderForm(m, t, f, s, problems, on)}
+      <section class="result" part="result" aria-labelledby="lms-result-title">
+        <h3 id="lms-result-title" class="sr-only">${t.resultHeading}</h3>
+        <p class="sr-only" aria-live="polite">${liveSummary(t, f, result)}</p>
+        ${renderResult(m, t, f, result, problems[0]?.field ?? null)}
+      </section>
+      ${renderFooter(
+        m,
+        t,
+        f,
+        { copyStatus: this._copyStatus, summary: this._copiedText, widgetVersion: ScoreCalculator.version },
+        () => this._copy(summaryText(m, t, f, s, result)),
+      )}
+    </section>`;
+  }
+}
