@@ -19,7 +19,7 @@ const REFERENCE = 'reference level of the published Cox model (HR 1 by definitio
  */
 export const lmsModel = {
   id: 'lms',
-  version: '1.0.0',
+  version: '1.0.1',
   name: 'Liver Metastasis Score (LMS)',
   outcome: 'liver metastasis after curative-intent resection',
   horizonYears: { value: 5, provenance: 'published', source: ABSTRACT },
@@ -61,7 +61,7 @@ export const lmsModel = {
     },
   },
   derivation:
-    "The abstract gives hazard ratios but not the point table. Points follow the Sullivan (Framingham) method: each level's ln(HR) is divided by the smallest, ln(2.24) for lymph node metastasis, and rounded, giving 0-8 points. Cut-offs 0-2 / 3-4 / 5-8 were chosen because, in simulated cohorts with plausible factor prevalences and a baseline hazard fitted to the low group's 2.9%, they reproduce the published group risks (2.9% / 20.8% / 49.7%) better than the other candidates tried (0-2/3-5/6-8, 0-3/4-5/6-8, 0-1/2-4/5-8, 0-3/4-6/7-8). Relative hazards are exact products of the published hazard ratios.",
+    "The abstract gives hazard ratios but not the point table. Points follow the Sullivan (Framingham) method: each level's ln(HR) is divided by the smallest, ln(2.24) for lymph node metastasis, and rounded, giving 0-8 points. Cut-offs 0-2 / 3-4 / 5-8 were chosen because, in simulated cohorts with plausible factor prevalences and a baseline hazard fitted to the low group's 2.9%, they reproduce the published group risks (2.9% / 20.8% / 49.7%) better than the other candidates tried (0-2/3-5/6-8, 0-3/4-5/6-8, 0-1/2-4/5-8, 0-3/4-6/7-8). Relative hazards are products of the published hazard ratios, rounded to 6 decimal places.",
   factors: [
     {
       kind: 'banded',

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { lmsModel } from '../../shared/lms-model.ts';
 import { lmsModelHash } from '../../shared/lms-model-hash.ts';
 import { answer, mount, part, text, typeKi67 } from './fixture.ts';
 
@@ -38,7 +39,7 @@ describe('trust and copying', () => {
     expect(note).toContain('Ki-67 index (%): 12%');
     expect(note).toContain('Adjuvant therapy: Not given');
     expect(note).toContain('6 points. High risk.');
-    expect(note).toContain(`lms 1.0.0 · ${lmsModelHash.slice(0, 8)}`);
+    expect(note).toContain(`lms ${lmsModel.version} · ${lmsModelHash.slice(0, 8)}`);
     expect(note).toContain('doi:10.1245/s10434-024-16389-0');
     await el.updateComplete;
     expect(text(el, '.status')).toBe('Summary copied.');
