@@ -56,7 +56,8 @@ describe('trust and copying', () => {
   it('gives citation text for the calculator', async () => {
     const el = await mount();
     expect(text(el, '.cite-text')).toMatch(
-      /^LMS calculator \d+\.\d+\.\d+ \(model 1\.0\.0, [0-9a-f]{8}\)\. Based on: Zheng/,
+      /^LMS calculator \d+\.\d+\.\d+ \(model \d+\.\d+\.\d+, [0-9a-f]{8}\)\. Based on: Zheng/,
     );
+    expect(text(el, '.cite-text')).toContain(`(model ${lmsModel.version}, ${lmsModelHash.slice(0, 8)})`);
   });
 });
