@@ -38,7 +38,7 @@ export const styles = css`
   form { display: grid; gap: calc(var(--_space) * 0.75); margin: var(--_space) 0; }
   fieldset { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.5em 0.75em 0.75em; margin: 0; min-width: 0; }
   legend { font-weight: 600; padding: 0 0.25em; }
-  .ki67-row, .options, .actions { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5em 0.75em; }
+  .banded-row, .options, .actions { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5em 0.75em; }
   input[type='text'], select, button, textarea { font: inherit; color: inherit; background: var(--_bg); border: 1px solid var(--_border); border-radius: calc(var(--_radius) * 0.6); padding: 0.35em 0.5em; min-height: 2.5em; }
   input[type='text'] { width: 6em; }
   input[aria-invalid='true'] { border-color: var(--_error); border-width: 2px; }
