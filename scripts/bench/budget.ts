@@ -17,9 +17,9 @@ const verdicts: Verdict[] = [];
  */
 export function budget(name: string, measured: number, comparison: '<=' | '>=', limit: number): string {
   const ok = comparison === '<=' ? measured <= limit : measured >= limit;
-  const text = `${ok ? 'ok' : 'OVER'} (target ${comparison} ${limit})`;
-  verdicts.push({ name, ok, text: `${name}: ${Number(measured.toPrecision(4))} ${text}` });
-  return text;
+  const target = `(target ${comparison} ${limit})`;
+  verdicts.push({ name, ok, text: `${name}: ${Number(measured.toPrecision(4))} ${target}` });
+  return `${ok ? 'ok' : 'OVER'} ${target}`;
 }
 
 /** Prints the budgets that were missed and sets the exit code; true when all were met. */
