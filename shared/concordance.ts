@@ -34,7 +34,11 @@ export interface PreparedConcordance {
  * @example
  * prepareConcordance([1, 2, 3], [1, 1, 0], [5, 3, 1]).count().concordant; // 2
  */
-export function prepareConcordance(time: ArrayLike<number>, event: ArrayLike<number>, score: ArrayLike<number>): PreparedConcordance {
+export function prepareConcordance(
+  time: ArrayLike<number>,
+  event: ArrayLike<number>,
+  score: ArrayLike<number>,
+): PreparedConcordance {
   const n = time.length;
   const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => time[j]! - time[i]!);
   const distinct = [...new Set(Array.from(score))].sort((a, b) => a - b);

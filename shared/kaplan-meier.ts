@@ -65,5 +65,7 @@ export function survivalAt(steps: readonly KaplanMeierStep[], t: number): Kaplan
     if (s.time > t) break;
     found = s;
   }
-  return found ?? { time: 0, atRisk: steps[0]!.atRisk, events: 0, censored: 0, survival: 1, stdErr: 0, lower: 1, upper: 1 };
+  return (
+    found ?? { time: 0, atRisk: steps[0]!.atRisk, events: 0, censored: 0, survival: 1, stdErr: 0, lower: 1, upper: 1 }
+  );
 }
