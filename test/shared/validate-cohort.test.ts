@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { lms } from '../../shared/lms.ts';
+import { validateCohort } from '../../shared/validate-cohort.ts';
+import fixtures from '../vectors/survival/survival-fixtures.json' with { type: 'json' };
+
+const complete = { ki67: 12, vascularInvasion: true, lymphNodeMetastasis: false, adjuvantTherapy: false };
+
+describe('validating the score on a cohort', () => {
+  it('accounts for every row: used, or excluded with its reason and the parser problems', () => {
+    const rows = [
+      { ...complete, time: 10, event: 1, id: 'ok' },
+      { ...complete, ki67: 'x', time: 10, event: 1, id: 'bad-ki67' },
+      { ki67: 12, time: 10, event: 0, id: 7 },
+      { ...complete, event: 1 },
+      { ...complete, time: -1, event: 1 },
+      { ...complete, time: 'soon', event: 1 },
+      { ...complete, time: 5, event: 2 },
+      { ...complete, time: 5, event: true },
+      'not a row',
+      { ...complete, time: 0, event: 0 },
+    ];
+    const v = validateCohort(lms, rows, { bootstrap: 0 });
+    expect(v.rows.received).toBe(10);
+    expect(v.rows.used).toBe(2);
+    expect(v.rows.excluded.map((e) => [e.row, e.reason])).toEqual([
+      [2, 'invalid_input'],
+      [3, 'incomplete_input'],
+      [4, 'missing_time'],
+      [5, 'invalid_time'],
+      [6, 'invalid_time'],
+      [7, 'invalid_event'],
+      [8, 'invalid_event'],
+      [9, 'not_an_object'],
+    ]);
+    expect(v.rows.excluded[0]).toMatchObject({ id: 'bad-ki67', problems: [{ field: 'ki67', code: 'invalid_number' }] });
+    expect(v.rows.excluded[1]).toMatchObject({ id: 7 });
+    expect(v.rows.used + v.rows.excluded.length).toBe(v.rows.received);
+  });
+
+  it("gives R's counts, curves and 5-year observed risks for a cohort", () => {
+    for (const cohort of fixtures.cohorts.slice(0, 8)) {
+      const v = validateCohort(lms, cohort.rows, { bootstrap: 0 });
+      expect(v.rows.used).toBe(cohort.rows.length);
+      const { value, ...counts } = cohort.concordancePoints;
+      expect(v.cIndex).toMatchObject(counts);
+      expect(Math.abs(v.cIndex.value! - value)).toBeLessThan(1e-9);
+      for (const g of v.groups) {
+        const r = (
+          cohort.kaplanMeier as Record<
+            string,
+            { survivalAt60: { survival: number; lower: number; upper: number } | null }
+          >
+        )[g.id];
+        if (!r) expect(g.n).toBe(0);
+        else if (r.survivalAt60 === null) expect(g.observedRisk.value).toBeNull();
+        else {
+          expect(Math.abs(g.observedRisk.value! - (1 - r.survivalAt60.survival))).toBeLessThan(1e-9);
+          expect(Math.abs(g.observedRisk.lower! - (1 - r.survivalAt60.upper))).toBeLessThan(1e-9);
+          expect(Math.abs(g.observedExpected! - g.observedRisk.value! / g.publishedRisk)).toBeLessThan(1e-12);
+        }
+      }
+    }
+  });
+
+  it('gives the same bootstrap interval for the same seed, bit for bit, and reports the seed', () => {
+    const rows = fixtures.cohorts[0]!.rows;
+    const a = validateCohort(lms, rows, { bootstrap: 200, seed: 42 });
+    const b = validateCohort(lms, rows, { bootstrap: 200, seed: 42 });
+    const c = validateCohort(lms, rows, { bootstrap: 200, seed: 43 });
+    expect([a.cIndex.lower, a.cIndex.upper]).toEqual([b.cIndex.lower, b.cIndex.upper]);
+    expect([a.cIndex.lower, a.cIndex.upper]).not.toEqual([c.cIndex.lower, c.cIndex.upper]);
+    expect(a.bootstrap).toEqual({ replicates: 200, seed: 42 });
+    expect(a.cIndex.lower!).toBeLessThan(a.cIndex.value!);
+    expect(a.cIndex.upper!).toBeGreaterThan(a.cIndex.value!);
+    expect(validateCohort(lms, rows, { bootstrap: 0 }).cIndex).toMatchObject({ lower: null, upper: null });
+  });
+
+  it('reads time in days or years against the same 60-month horizon', () => {
+    const cohort = fixtures.cohorts.find((c) => Object.values(c.kaplanMeier).some((g) => g.survivalAt60))!;
+    const months = validateCohort(lms, cohort.rows, { bootstrap: 0 });
+    const inDays = cohort.rows.map((r) => ({ ...r, time: (r.time * 365.25) / 12 }));
+    const days = validateCohort(lms, inDays, { bootstrap: 0, timeUnit: 'days' });
+    expect(days.groups.map((g) => g.observedRisk.value)).toEqual(months.groups.map((g) => g.observedRisk.value));
+    expect(days.groups[0]!.observedRisk.horizonMonths).toBe(60);
+  });
+
+  it('reads CSV text: numbers as strings, an empty cell as unknown', () => {
+    const v = validateCohort(
+      lms,
+      [
+        {
+          ki67: '12',
+          vascularInvasion: 'yes',
+          lymphNodeMetastasis: 'no',
+          adjuvantTherapy: 'no',
+          time: '30',
+          event: '1',
+        },
+        { ki67: '', vascularInvasion: 'yes', lymphNodeMetastasis: 'no', adjuvantTherapy: 'no', time: '30', event: '0' },
+      ],
+      { source: 'text', bootstrap: 0 },
+    );
+    expect(v.rows.used).toBe(1);
+    expect(v.rows.excluded[0]).toMatchObject({ row: 2, reason: 'incomplete_input' });
+  });
+});
