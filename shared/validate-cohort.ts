@@ -16,9 +16,12 @@ export interface ValidateOptions {
   readonly bootstrap?: number;
   readonly seed?: number;
   readonly timeUnit?: TimeUnit;
+  /** Rows (by 0-based index) that the reader already refused, as a CSV line with the wrong cell count. */
+  readonly refused?: ReadonlyMap<number, string>;
 }
 
 export type ExclusionReason =
+  | 'column_count'
   | 'not_an_object'
   | 'invalid_input'
   | 'incomplete_input'
@@ -192,7 +195,10 @@ export function validateCohort(
   const used: UsedRow[] = [];
   const excluded: ExcludedRow[] = [];
   rows.forEach((raw, i) => {
-    const read = readRow(scorer, raw, options.source ?? 'json');
+    const refusal = options.refused?.get(i);
+    const read: Read = refusal
+      ? { ok: false, reason: 'column_count', message: refusal }
+      : readRow(scorer, raw, options.source ?? 'json');
     if (read.ok) used.push(read.row);
     else {
       const given = raw !== null && typeof raw === 'object' ? (raw as { id?: unknown }).id : undefined;

@@ -9,6 +9,7 @@ import { problemResponse } from './problems.ts';
 import { scoreRoutes } from './score-routes.ts';
 import { securityHeaders } from './security-headers.ts';
 import { staticAsset } from './static-asset.ts';
+import { validateRoutes } from './validate-routes.ts';
 
 /**
  * The public LMS API. Routes under /v1; everything else is a static file (demo page, docs,
@@ -33,6 +34,7 @@ app.use(
 app.route('/v1', modelRoutes);
 app.route(`/v1/${lms.stamp.id}`, scoreRoutes(lms));
 app.route(`/v1/${lms.stamp.id}`, batchRoutes(lms));
+app.route(`/v1/${lms.stamp.id}`, validateRoutes(lms));
 
 app.get('/healthz', (c) => c.json({ status: 'ok', model: lms.stamp }, 200, { 'cache-control': 'no-store' }));
 app.all('/healthz', methodNotAllowed('GET'));

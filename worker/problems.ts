@@ -8,6 +8,7 @@ export const API_PROBLEM_CODES = [
   'empty_column_name',
   'too_many_columns',
   'column_count',
+  'invalid_parameter',
 ] as const;
 export type ApiProblemCode = (typeof API_PROBLEM_CODES)[number];
 

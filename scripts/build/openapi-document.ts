@@ -1,6 +1,7 @@
 import { lms, parse, score } from '../../shared/lms.ts';
 import type { FactorDefinition } from '../../shared/model-definition.ts';
 import { CORE_PROBLEM_CODES } from '../../shared/problem-codes.ts';
+import { BOOTSTRAP_LIMITS, TIME_UNITS } from '../../shared/validate-cohort.ts';
 import { BATCH_BYTES_TEXT, BATCH_LIMITS, BATCH_ROWS_TEXT } from '../../worker/limits.ts';
 import { API_PROBLEM_CODES, PROBLEM_TYPES, type ProblemType } from '../../worker/problems.ts';
 import { PROBLEM_CODE_TEXT, PROBLEM_TYPE_TEXT } from './problem-text.ts';
@@ -146,6 +147,64 @@ export function openApiDocument() {
                 'application/json': { schema: { $ref: '#/components/schemas/BatchResponse' } },
                 'text/csv': { schema: { type: 'string' } },
               },
+            },
+            ...errors,
+          },
+        },
+      },
+      '/v1/lms/validate': {
+        post: {
+          operationId: 'validate',
+          summary: 'Validate the score on a cohort with outcomes',
+          description: `The batch columns plus \`time\` (follow-up until liver metastasis or last contact) and \`event\` (1 = liver metastasis, 0 = censored); an \`id\` column is echoed in exclusions. Answers Harrell's C of the points and of the relative hazard (R's \`concordance(..., reverse = TRUE)\`) with a seeded percentile bootstrap 95% CI, Kaplan–Meier by risk group (Greenwood standard errors, log-scale CIs as R's survfit) and the observed risk at ${def.horizonYears.value} years next to the published one. Every row is used or excluded with its reason. Up to ${BATCH_ROWS_TEXT} and ${BATCH_BYTES_TEXT}; nothing is stored.`,
+          parameters: [
+            {
+              name: 'bootstrap',
+              in: 'query',
+              required: false,
+              description: `Bootstrap replicates, 0 to ${BOOTSTRAP_LIMITS.max} (default ${BOOTSTRAP_LIMITS.default}); 0 gives no interval.`,
+              schema: { type: 'integer', minimum: 0, maximum: BOOTSTRAP_LIMITS.max, default: BOOTSTRAP_LIMITS.default },
+              example: '200',
+            },
+            {
+              name: 'seed',
+              in: 'query',
+              required: false,
+              description: 'Seed of the bootstrap; the same seed gives the same interval, bit for bit.',
+              schema: { type: 'integer', minimum: 0, maximum: 4294967295, default: BOOTSTRAP_LIMITS.defaultSeed },
+              example: '1',
+            },
+            {
+              name: 'timeUnit',
+              in: 'query',
+              required: false,
+              description: 'Unit of `time`; the horizon is converted to it.',
+              schema: { type: 'string', enum: Object.keys(TIME_UNITS), default: 'months' },
+              example: 'months',
+            },
+          ],
+          requestBody: {
+            required: true,
+            content: {
+              'text/csv': {
+                schema: { type: 'string' },
+                example:
+                  'id,ki67,vascularInvasion,lymphNodeMetastasis,adjuvantTherapy,time,event\r\np1,12,yes,no,no,30,1\r\np2,2,no,no,yes,72,0\r\n',
+              },
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['patients'],
+                  properties: { patients: { type: 'array', maxItems: BATCH_LIMITS.rows, items: { type: 'object' } } },
+                },
+              },
+            },
+          },
+          responses: {
+            '200': {
+              description:
+                'rows { received, used, excluded[] }, timeUnit, bootstrap { replicates, seed }, cIndex and cIndexRelativeHazard { value, lower, upper, concordant, discordant, tiedRisk, tiedTime, tiedBoth }, groups[] { id, n, events, observedRisk { horizonMonths, value, lower, upper }, publishedRisk, observedExpected, kaplanMeier[] { time, survival, stdErr, lower, upper, atRisk, events, censored } }, model.',
+              content: { 'application/json': { schema: { type: 'object' } } },
             },
             ...errors,
           },

@@ -30,4 +30,5 @@ export const PROBLEM_CODE_TEXT: Record<CoreProblemCode | ApiProblemCode, string>
   empty_column_name: 'A CSV header column with no name; the message gives its position.',
   too_many_columns: 'A CSV header wider than the batch reads.',
   column_count: 'A CSV line with more or fewer cells than the header.',
+  invalid_parameter: 'A query parameter out of its range (bootstrap, seed, timeUnit of /validate).',
 };

@@ -29,6 +29,9 @@ function curl(path: string, method: string, op: Operation): string {
   if (path.endsWith('/batch')) {
     return `curl -X POST ${base}${path} \\\n  -H 'content-type: text/csv' -H 'accept: text/csv' \\\n  --data-binary @cohort.csv\n\n# cohort.csv\n${content['text/csv']!.example}`;
   }
+  if (path.endsWith('/validate')) {
+    return `curl -X POST '${base}${path}?bootstrap=1000&seed=1' \\\n  -H 'content-type: text/csv' --data-binary @outcomes.csv\n\n# outcomes.csv\n${content['text/csv']!.example}`;
+  }
   const body = JSON.stringify(content['application/json']!.examples!.complete!.value);
   return `curl -X POST ${base}${path} \\\n  -H 'content-type: application/json' \\\n  -d '${body}'`;
 }

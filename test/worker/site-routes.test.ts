@@ -42,6 +42,7 @@ describe('model, health, docs and static routes', () => {
     expect(Object.keys(spec.paths)).toEqual([
       '/v1/lms/score',
       '/v1/lms/score/batch',
+      '/v1/lms/validate',
       '/v1/lms',
       '/v1/models',
       '/healthz',

@@ -1,0 +1,105 @@
+import type { Scorer } from '../shared/create-scorer.ts';
+import type { ModelDefinition } from '../shared/model-definition.ts';
+import { parseCsv } from './csv-parse.ts';
+import { BATCH_LIMITS } from './limits.ts';
+import type { FieldProblem } from './problems.ts';
+
+/** One data row: its cells, its fields by header name, and a problem when its cell count is off. */
+export interface CsvTableRow {
+  readonly line: number;
+  readonly cells: string[];
+  readonly fields: Record<string, string>;
+  readonly columnProblem?: FieldProblem;
+}
+
+export interface CsvTable {
+  readonly header: readonly string[];
+  readonly rows: readonly CsvTableRow[];
+}
+
+const headerProblem = (code: FieldProblem['code'], message: string): FieldProblem => ({
+  field: 'header',
+  code,
+  message,
+});
+
+/**
+ * Refusals of the header as a whole: too wide, blank names (each named by position), repeats, and
+ * names that are neither an envelope column (`id`, `time`, ...) nor a field of the model (said
+ * once here, not again on every row).
+ */
+function checkHeader(
+  scorer: Scorer<ModelDefinition>,
+  header: readonly string[],
+  envelope: ReadonlySet<string>,
+): FieldProblem[] {
+  if (header.length > BATCH_LIMITS.columns) {
+    const read = [...envelope].join(', ');
+    return [
+      headerProblem(
+        'too_many_columns',
+        `The header has ${header.length} columns; at most ${BATCH_LIMITS.columns} are read (${read} and the model's fields).`,
+      ),
+    ];
+  }
+  const problems: FieldProblem[] = [];
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  header.forEach((name, i) => {
+    if (name === '') {
+      problems.push(
+        headerProblem('empty_column_name', `Column ${i + 1} of the header has no name; name it or delete the column.`),
+      );
+    } else if (seen.has(name) && !repeated.has(name)) {
+      repeated.add(name);
+      problems.push({
+        field: name,
+        code: 'duplicate_field',
+        message: `Column ${name} appears more than once in the header.`,
+      });
+    }
+    seen.add(name);
+  });
+  // The core's own verdict on the names alone (null values are unknown, so only names can fail).
+  const names: Record<string, null> = Object.create(null);
+  for (const name of seen) if (!envelope.has(name) && name !== '') names[name] = null;
+  const parsed = scorer.parse(names);
+  if (!parsed.ok) problems.push(...parsed.problems.map((p) => ({ ...p, message: `Header: ${p.message}` })));
+  return problems;
+}
+
+/**
+ * Reads a CSV body whose header names envelope columns and the model's fields, or returns what
+ * refuses it whole (unreadable CSV, no header, a bad header, too many rows). Work is linear in the
+ * body: each row is read once, over its own cells, and the header is at most BATCH_LIMITS.columns
+ * wide.
+ */
+export function readCsvTable(
+  scorer: Scorer<ModelDefinition>,
+  text: string,
+  envelope: readonly string[],
+): CsvTable | { problems: FieldProblem[] } | { tooManyRows: number } {
+  const table = parseCsv(text);
+  if (!table.ok) return { problems: [{ field: 'body', code: 'invalid_csv', message: table.message }] };
+  const [head, ...body] = table.records;
+  if (!head) {
+    return {
+      problems: [
+        { field: 'body', code: 'invalid_csv', message: 'The CSV is empty; the first row must name the columns.' },
+      ],
+    };
+  }
+  const header = head.cells.map((h) => h.trim());
+  const problems = checkHeader(scorer, header, new Set(envelope));
+  if (problems.length) return { problems };
+  if (body.length > BATCH_LIMITS.rows) return { tooManyRows: body.length };
+  const rows = body.map(({ line, cells }): CsvTableRow => {
+    const fields: Record<string, string> = Object.create(null);
+    const n = Math.min(cells.length, header.length);
+    for (let k = 0; k < n; k++) fields[header[k]!] = cells[k]!;
+    if (cells.length === header.length) return { line, cells, fields };
+    const message = `Line ${line} has ${cells.length} cells; the header has ${header.length}.`;
+    return { line, cells, fields, columnProblem: { field: 'row', code: 'column_count', message } };
+  });
+  return { header, rows };
+}

@@ -1,0 +1,94 @@
+import { Hono } from 'hono';
+import type { Scorer } from '../shared/create-scorer.ts';
+import type { ModelDefinition } from '../shared/model-definition.ts';
+import { BOOTSTRAP_LIMITS, TIME_UNITS, type TimeUnit, validateCohort } from '../shared/validate-cohort.ts';
+import type { AppEnv } from './app-env.ts';
+import { readCsvTable } from './csv-table.ts';
+import { BATCH_BYTES_TEXT, BATCH_LIMITS, BATCH_ROWS_TEXT } from './limits.ts';
+import { methodNotAllowed } from './method-not-allowed.ts';
+import { type FieldProblem, invalidInput, parseJsonBody, problemResponse } from './problems.ts';
+import { rateLimit } from './rate-limit.ts';
+import { mediaType, readBody } from './read-body.ts';
+
+const NO_STORE = { 'cache-control': 'no-store' };
+const ENVELOPE = ['id', 'time', 'event'];
+
+const tooLarge = (what: string) =>
+  problemResponse(
+    'too-large',
+    `${what}; the limits are at most ${BATCH_ROWS_TEXT} and ${BATCH_BYTES_TEXT} per request. Validate a larger cohort on your own machine.`,
+  );
+
+/** The query's bootstrap, seed and timeUnit, or the problems naming each bad one. */
+function readOptions(query: URLSearchParams): { bootstrap: number; seed: number; timeUnit: TimeUnit } | FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const whole = (name: string, fallback: number, max: number) => {
+    const raw = query.get(name);
+    if (raw === null || raw === '') return fallback;
+    if (/^\d{1,10}$/.test(raw) && Number(raw) <= max) return Number(raw);
+    problems.push({
+      field: name,
+      code: 'invalid_parameter',
+      message: `${name} must be a whole number from 0 to ${max}; got ${JSON.stringify(raw.slice(0, 20))}.`,
+    });
+    return fallback;
+  };
+  const bootstrap = whole('bootstrap', BOOTSTRAP_LIMITS.default, BOOTSTRAP_LIMITS.max);
+  const seed = whole('seed', BOOTSTRAP_LIMITS.defaultSeed, 2 ** 32 - 1);
+  const unit = query.get('timeUnit') ?? 'months';
+  if (!Object.hasOwn(TIME_UNITS, unit)) {
+    problems.push({
+      field: 'timeUnit',
+      code: 'invalid_parameter',
+      message: `timeUnit must be one of ${Object.keys(TIME_UNITS).join(', ')}.`,
+    });
+  }
+  return problems.length ? problems : { bootstrap, seed, timeUnit: unit as TimeUnit };
+}
+
+/**
+ * POST /validate for one model (mounted at /v1/<model id>): a cohort with outcomes, as CSV (the
+ * batch columns plus `time` and `event`) or JSON ({"patients": [...]}). Answers the C-index with a
+ * seeded bootstrap CI, Kaplan–Meier by risk group and observed vs published risk at the horizon;
+ * every row is used or excluded with its reason. Nothing is stored.
+ *
+ * @example
+ * app.route('/v1/lms', validateRoutes(lms));
+ */
+export const validateRoutes = (scorer: Scorer<ModelDefinition>) =>
+  new Hono<AppEnv>()
+    .use('/validate', rateLimit('BATCH_LIMITER'))
+    .post('/validate', async (c) => {
+      const type = mediaType(c.req.raw);
+      if (type !== 'application/json' && type !== 'text/csv') {
+        return problemResponse(
+          'unsupported-media-type',
+          'Send text/csv (the batch columns plus time and event) or application/json ({"patients": [...]}).',
+        );
+      }
+      const options = readOptions(new URL(c.req.url).searchParams);
+      if (Array.isArray(options)) return invalidInput(options);
+      const text = await readBody(c.req.raw, BATCH_LIMITS.bytes);
+      if (text === null) return tooLarge(`The body is larger than ${BATCH_BYTES_TEXT}`);
+      if (type === 'text/csv') {
+        const table = readCsvTable(scorer, text, ENVELOPE);
+        if ('problems' in table) return invalidInput(table.problems);
+        if ('tooManyRows' in table) return tooLarge(`${table.tooManyRows} rows were sent`);
+        const refused = new Map(
+          table.rows.flatMap((r, i) => (r.columnProblem ? [[i, r.columnProblem.message] as const] : [])),
+        );
+        const rows = table.rows.map((r) => r.fields);
+        return c.json(validateCohort(scorer, rows, { ...options, source: 'text', refused }), 200, NO_STORE);
+      }
+      const body = parseJsonBody(text);
+      if (!body.ok) return body.response;
+      const patients = (body.value as { patients?: unknown } | null)?.patients;
+      if (!Array.isArray(patients)) {
+        return invalidInput([
+          { field: 'patients', code: 'invalid_type', message: 'The body must be {"patients": [ {...}, ... ]}.' },
+        ]);
+      }
+      if (patients.length > BATCH_LIMITS.rows) return tooLarge(`${patients.length} patients were sent`);
+      return c.json(validateCohort(scorer, patients, { ...options, source: 'json' }), 200, NO_STORE);
+    })
+    .all('/validate', methodNotAllowed('POST'));
