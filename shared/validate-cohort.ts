@@ -213,6 +213,8 @@ export function validateCohort(
       });
     }
   });
+  // Sorted once by time: the sorts inside concordance and Kaplan–Meier then meet sorted runs.
+  used.sort((x, y) => x.time - y.time);
   const [cIndex, cIndexRelativeHazard] = cIndexes(used, replicates, seed);
   const horizonMonths = scorer.definition.horizonYears.value * 12;
   const horizon = horizonMonths * TIME_UNITS[timeUnit];
