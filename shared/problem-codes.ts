@@ -16,6 +16,16 @@ export const CORE_PROBLEM_CODES = [
 
 export type CoreProblemCode = (typeof CORE_PROBLEM_CODES)[number];
 
+/** Codes for a CSV body as a whole (shared/csv-table.ts): the API's batch and validate, and the validation page. */
+export const CSV_PROBLEM_CODES = [
+  'invalid_csv',
+  'duplicate_field',
+  'empty_column_name',
+  'too_many_columns',
+  'column_count',
+] as const;
+export type CsvProblemCode = (typeof CSV_PROBLEM_CODES)[number];
+
 /** Why a field was refused. `field` is the input's key, or "input" for the whole value. */
 export interface Problem<C extends string = CoreProblemCode> {
   readonly field: string;

@@ -1,8 +1,9 @@
 import type { Scorer } from '../shared/create-scorer.ts';
+import { csvRow } from '../shared/csv-format.ts';
+import { readCsvTable } from '../shared/csv-table.ts';
 import type { ModelDefinition } from '../shared/model-definition.ts';
 import { type BatchRow, scoreRow } from './batch-rows.ts';
-import { csvRow } from './csv-format.ts';
-import { readCsvTable } from './csv-table.ts';
+import { BATCH_LIMITS } from './limits.ts';
 import type { FieldProblem } from './problems.ts';
 
 const OUTPUT_COLUMNS = [
@@ -32,7 +33,11 @@ export function scoreCsv(
   scorer: Scorer<ModelDefinition>,
   text: string,
 ): CsvBatch | { problems: FieldProblem[] } | { tooManyRows: number } {
-  const table = readCsvTable(scorer, text, ['id']);
+  const table = readCsvTable(scorer, text, {
+    envelope: ['id'],
+    maxColumns: BATCH_LIMITS.columns,
+    maxRows: BATCH_LIMITS.rows,
+  });
   if (!('rows' in table)) return table;
   const rows = table.rows.map(({ fields, columnProblem }) =>
     scoreRow(scorer, fields, 'text', columnProblem ? [columnProblem] : []),

@@ -1,19 +1,11 @@
-import type { CoreProblemCode, Problem } from '../shared/problem-codes.ts';
+import type { CoreProblemCode, CsvProblemCode, Problem } from '../shared/problem-codes.ts';
 
-/** Codes the API adds to the core's, for what goes wrong around the fields: body, CSV, envelope. */
-export const API_PROBLEM_CODES = [
-  'invalid_json',
-  'invalid_csv',
-  'duplicate_field',
-  'empty_column_name',
-  'too_many_columns',
-  'column_count',
-  'invalid_parameter',
-] as const;
+/** Codes the API adds to the core's and the CSV reader's: a JSON body, query parameters. */
+export const API_PROBLEM_CODES = ['invalid_json', 'invalid_parameter'] as const;
 export type ApiProblemCode = (typeof API_PROBLEM_CODES)[number];
 
 /** A field-level problem, from the core's parser or from the request's envelope. */
-export type FieldProblem = Problem<CoreProblemCode | ApiProblemCode>;
+export type FieldProblem = Problem<CoreProblemCode | CsvProblemCode | ApiProblemCode>;
 
 /**
  * The problem types the API answers with: slug (documented at /docs#problem-<slug>), status and

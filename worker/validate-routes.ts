@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
 import type { Scorer } from '../shared/create-scorer.ts';
+import { readCsvTable } from '../shared/csv-table.ts';
 import type { ModelDefinition } from '../shared/model-definition.ts';
 import { BOOTSTRAP_LIMITS, TIME_UNITS, type TimeUnit, validateCohort } from '../shared/validate-cohort.ts';
 import type { AppEnv } from './app-env.ts';
-import { readCsvTable } from './csv-table.ts';
 import { BATCH_BYTES_TEXT, BATCH_LIMITS, BATCH_ROWS_TEXT } from './limits.ts';
 import { methodNotAllowed } from './method-not-allowed.ts';
 import { type FieldProblem, invalidInput, parseJsonBody, problemResponse } from './problems.ts';
@@ -71,7 +71,11 @@ export const validateRoutes = (scorer: Scorer<ModelDefinition>) =>
       const text = await readBody(c.req.raw, BATCH_LIMITS.bytes);
       if (text === null) return tooLarge(`The body is larger than ${BATCH_BYTES_TEXT}`);
       if (type === 'text/csv') {
-        const table = readCsvTable(scorer, text, ENVELOPE);
+        const table = readCsvTable(scorer, text, {
+          envelope: ENVELOPE,
+          maxColumns: BATCH_LIMITS.columns,
+          maxRows: BATCH_LIMITS.rows,
+        });
         if ('problems' in table) return invalidInput(table.problems);
         if ('tooManyRows' in table) return tooLarge(`${table.tooManyRows} rows were sent`);
         const refused = new Map(

@@ -1,6 +1,6 @@
 import { lms, parse, score } from '../../shared/lms.ts';
 import type { FactorDefinition } from '../../shared/model-definition.ts';
-import { CORE_PROBLEM_CODES } from '../../shared/problem-codes.ts';
+import { CORE_PROBLEM_CODES, CSV_PROBLEM_CODES } from '../../shared/problem-codes.ts';
 import { BOOTSTRAP_LIMITS, TIME_UNITS } from '../../shared/validate-cohort.ts';
 import { BATCH_BYTES_TEXT, BATCH_LIMITS, BATCH_ROWS_TEXT } from '../../worker/limits.ts';
 import { API_PROBLEM_CODES, PROBLEM_TYPES, type ProblemType } from '../../worker/problems.ts';
@@ -295,8 +295,8 @@ export function openApiDocument() {
             field: { type: 'string' },
             code: {
               type: 'string',
-              enum: [...CORE_PROBLEM_CODES, ...API_PROBLEM_CODES],
-              description: [...CORE_PROBLEM_CODES, ...API_PROBLEM_CODES]
+              enum: [...CORE_PROBLEM_CODES, ...CSV_PROBLEM_CODES, ...API_PROBLEM_CODES],
+              description: [...CORE_PROBLEM_CODES, ...CSV_PROBLEM_CODES, ...API_PROBLEM_CODES]
                 .map((c) => `${c}: ${PROBLEM_CODE_TEXT[c]}`)
                 .join('\n'),
             },

@@ -1,6 +1,6 @@
 // Build-time only: a sentence for each problem type and code, for /docs and openapi.json. Typed as
 // complete records, so adding a type or a code anywhere fails the build until it is explained here.
-import type { CoreProblemCode } from '../../shared/problem-codes.ts';
+import type { CoreProblemCode, CsvProblemCode } from '../../shared/problem-codes.ts';
 import type { ApiProblemCode, ProblemType } from '../../worker/problems.ts';
 
 export const PROBLEM_TYPE_TEXT: Record<ProblemType, string> = {
@@ -13,7 +13,7 @@ export const PROBLEM_TYPE_TEXT: Record<ProblemType, string> = {
   internal: 'A bug on our side; never caused by input.',
 };
 
-export const PROBLEM_CODE_TEXT: Record<CoreProblemCode | ApiProblemCode, string> = {
+export const PROBLEM_CODE_TEXT: Record<CoreProblemCode | CsvProblemCode | ApiProblemCode, string> = {
   invalid_type:
     'The value has the wrong JSON type (an object where a number belongs, say), or the input is not an object.',
   unknown_field: 'A field the model does not have; the message suggests the nearest one.',

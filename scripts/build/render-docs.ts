@@ -1,5 +1,5 @@
 // Renders /docs, the human-readable API reference, from the OpenAPI document: one source of truth.
-import { CORE_PROBLEM_CODES } from '../../shared/problem-codes.ts';
+import { CORE_PROBLEM_CODES, CSV_PROBLEM_CODES } from '../../shared/problem-codes.ts';
 import { API_PROBLEM_CODES, PROBLEM_TYPES, type ProblemType } from '../../worker/problems.ts';
 import type { openApiDocument } from './openapi-document.ts';
 import { PROBLEM_CODE_TEXT, PROBLEM_TYPE_TEXT } from './problem-text.ts';
@@ -63,7 +63,7 @@ export function renderDocs(doc: Doc): string {
         `<tr id="problem-${slug}"><td><code>${slug}</code></td><td>${PROBLEM_TYPES[slug].status}</td><td>${esc(PROBLEM_TYPE_TEXT[slug])}</td></tr>`,
     )
     .join('');
-  const codes = [...CORE_PROBLEM_CODES, ...API_PROBLEM_CODES]
+  const codes = [...CORE_PROBLEM_CODES, ...CSV_PROBLEM_CODES, ...API_PROBLEM_CODES]
     .map((code) => `<tr><td><code>${code}</code></td><td>${esc(PROBLEM_CODE_TEXT[code])}</td></tr>`)
     .join('');
   return `<!doctype html>

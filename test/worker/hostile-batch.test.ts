@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../worker/csv-parse.ts';
+import { parseCsv } from '../../shared/csv-parse.ts';
 import { call, postJson } from './helpers.ts';
 
 type Problem = { field: string; code: string; message: string };

@@ -1,8 +1,17 @@
-import type { Scorer } from '../shared/create-scorer.ts';
-import type { ModelDefinition } from '../shared/model-definition.ts';
+import type { Scorer } from './create-scorer.ts';
 import { parseCsv } from './csv-parse.ts';
-import { BATCH_LIMITS } from './limits.ts';
-import type { FieldProblem } from './problems.ts';
+import type { ModelDefinition } from './model-definition.ts';
+import type { CoreProblemCode, CsvProblemCode, Problem } from './problem-codes.ts';
+
+type FieldProblem = Problem<CoreProblemCode | CsvProblemCode>;
+
+/** How much of a CSV is read: the envelope columns besides the model's fields, and the caps. */
+export interface CsvTableOptions {
+  /** Columns besides the model's fields (`id`, or `id`, `time`, `event`). */
+  readonly envelope: readonly string[];
+  readonly maxColumns: number;
+  readonly maxRows: number;
+}
 
 /** One data row: its cells, its fields by header name, and a problem when its cell count is off. */
 export interface CsvTableRow {
@@ -17,28 +26,25 @@ export interface CsvTable {
   readonly rows: readonly CsvTableRow[];
 }
 
-const headerProblem = (code: FieldProblem['code'], message: string): FieldProblem => ({
-  field: 'header',
-  code,
-  message,
-});
+const headerProblem = (code: CsvProblemCode, message: string): FieldProblem => ({ field: 'header', code, message });
 
 /**
  * Refusals of the header as a whole: too wide, blank names (each named by position), repeats, and
- * names that are neither an envelope column (`id`, `time`, ...) nor a field of the model (said
- * once here, not again on every row).
+ * names that are neither an envelope column nor a field of the model (said once here, not again on
+ * every row).
  */
 function checkHeader(
   scorer: Scorer<ModelDefinition>,
   header: readonly string[],
-  envelope: ReadonlySet<string>,
+  options: CsvTableOptions,
 ): FieldProblem[] {
-  if (header.length > BATCH_LIMITS.columns) {
-    const read = [...envelope].join(', ');
+  const envelope = new Set(options.envelope);
+  if (header.length > options.maxColumns) {
+    const read = options.envelope.join(', ');
     return [
       headerProblem(
         'too_many_columns',
-        `The header has ${header.length} columns; at most ${BATCH_LIMITS.columns} are read (${read} and the model's fields).`,
+        `The header has ${header.length} columns; at most ${options.maxColumns} are read (${read} and the model's fields).`,
       ),
     ];
   }
@@ -69,15 +75,18 @@ function checkHeader(
 }
 
 /**
- * Reads a CSV body whose header names envelope columns and the model's fields, or returns what
- * refuses it whole (unreadable CSV, no header, a bad header, too many rows). Work is linear in the
- * body: each row is read once, over its own cells, and the header is at most BATCH_LIMITS.columns
- * wide.
+ * Reads a CSV whose header names envelope columns and the model's fields, or returns what refuses
+ * it whole (unreadable CSV, no header, a bad header, too many rows). Work is linear in the text:
+ * each row is read once, over its own cells, and the header is at most `maxColumns` wide.
+ *
+ * @example
+ * readCsvTable(lms, 'id,ki67\np1,12\n', { envelope: ['id'], maxColumns: 64, maxRows: 10_000 });
+ * // { header: ['id', 'ki67'], rows: [{ line: 2, cells: ['p1', '12'], fields: { id: 'p1', ki67: '12' } }] }
  */
 export function readCsvTable(
   scorer: Scorer<ModelDefinition>,
   text: string,
-  envelope: readonly string[],
+  options: CsvTableOptions,
 ): CsvTable | { problems: FieldProblem[] } | { tooManyRows: number } {
   const table = parseCsv(text);
   if (!table.ok) return { problems: [{ field: 'body', code: 'invalid_csv', message: table.message }] };
@@ -90,9 +99,9 @@ export function readCsvTable(
     };
   }
   const header = head.cells.map((h) => h.trim());
-  const problems = checkHeader(scorer, header, new Set(envelope));
+  const problems = checkHeader(scorer, header, options);
   if (problems.length) return { problems };
-  if (body.length > BATCH_LIMITS.rows) return { tooManyRows: body.length };
+  if (body.length > options.maxRows) return { tooManyRows: body.length };
   const rows = body.map(({ line, cells }): CsvTableRow => {
     const fields: Record<string, string> = Object.create(null);
     const n = Math.min(cells.length, header.length);

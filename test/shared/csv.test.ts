@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvRow } from '../../worker/csv-format.ts';
-import { parseCsv } from '../../worker/csv-parse.ts';
+import { csvRow } from '../../shared/csv-format.ts';
+import { parseCsv } from '../../shared/csv-parse.ts';
 
 const cells = (text: string) => {
   const r = parseCsv(text);
