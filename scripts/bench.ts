@@ -3,7 +3,7 @@
 // budget is missed; it stays out of `npm test` for the same reason.
 import { execFileSync } from 'node:child_process';
 import { benchCore } from './bench/bench-core.ts';
-import { benchValidation } from './bench/bench-validation.ts';
+import { benchValidation, benchValidationInBrowser } from './bench/bench-validation.ts';
 import { benchWidget } from './bench/bench-widget.ts';
 import { benchWorker } from './bench/bench-worker.ts';
 import { reportBudgets } from './bench/budget.ts';
@@ -11,6 +11,7 @@ import { reportBudgets } from './bench/budget.ts';
 execFileSync(process.execPath, ['scripts/build.ts'], { stdio: 'ignore' });
 await benchCore();
 benchValidation();
+await benchValidationInBrowser();
 await benchWorker();
 await benchWidget();
 reportBudgets();

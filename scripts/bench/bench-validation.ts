@@ -42,3 +42,45 @@ export function benchValidation(): void {
     `  with 1,000 bootstrap replicates ${full.toFixed(0)} ms ${budget('validate 1,000 replicates ms', full, '<=', 2000)}`,
   );
 }
+
+/** The same 10,000-row cohort with 1,000 replicates, read and analysed by <lms-validation> in Chromium. */
+export async function benchValidationInBrowser(): Promise<void> {
+  const { readFileSync } = await import('node:fs');
+  const { launchChromium } = await import('../support/browser.ts');
+  const { serveHostPages } = await import('../support/host-page-server.ts');
+  const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+  const bundle = readFileSync(`dist/public/widget/${version}/lms-validation.js`, 'utf8');
+  const rows = syntheticCohort(10_000);
+  const csv = `ki67,vascularInvasion,lymphNodeMetastasis,adjuvantTherapy,time,event\n${rows.map((r) => `${r.ki67},${r.vascularInvasion},${r.lymphNodeMetastasis},${r.adjuvantTherapy},${r.time},${r.event}`).join('\n')}\n`;
+  const page =
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title><script type="module" src="/v.js"></script></head><body><lms-validation></lms-validation></body></html>';
+  const host = await serveHostPages({
+    '/': ['text/html', page],
+    '/v.js': ['text/javascript', bundle],
+    '/favicon.ico': ['image/x-icon', ''],
+  });
+  const browser = await launchChromium();
+  try {
+    const tab = await browser.newPage();
+    await tab.goto(`${host.url}/`);
+    await tab.waitForFunction(() => customElements.get('lms-validation'));
+    const ms: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      ms.push(
+        await tab.evaluate(async (text) => {
+          const el = document.querySelector('lms-validation') as HTMLElement & { readFile(f: File): Promise<void> };
+          const t = performance.now();
+          await el.readFile(new File([text], 'bench.csv'));
+          return performance.now() - t;
+        }, csv),
+      );
+    }
+    const m = median(ms.slice(1));
+    console.log(
+      `  in Chromium, read + 1,000 replicates ${m.toFixed(0)} ms ${budget('validate 1,000 replicates in Chromium ms', m, '<=', 2000)}`,
+    );
+  } finally {
+    await browser.close();
+    await host.stop();
+  }
+}

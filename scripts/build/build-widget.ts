@@ -57,7 +57,9 @@ export interface WidgetFile {
 }
 export interface WidgetManifest {
   readonly version: string;
-  readonly files: Readonly<Record<'widget.js' | 'lms-calculator.js' | 'lms-calculator.dev.js', WidgetFile>>;
+  readonly files: Readonly<
+    Record<'widget.js' | 'lms-calculator.js' | 'lms-calculator.dev.js' | 'lms-validation.js', WidgetFile>
+  >;
 }
 
 const sri = (bytes: Buffer) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
@@ -91,6 +93,15 @@ export async function buildWidget(out: string, version: string): Promise<WidgetM
     format: 'esm',
     outfile: `${dir}/lms-calculator.dev.js`,
   });
+  // The validation page's element: its own file, loaded only by /validate, with the model's
+  // evidence (the published C-index it compares against), so without the lean-model plugin.
+  await build({
+    ...common,
+    plugins: [minifyLitCss],
+    entryPoints: ['widget/validation/lms-validation.ts'],
+    format: 'esm',
+    outfile: `${dir}/lms-validation.js`,
+  });
   copyFileSync(`${dir}/widget.js`, `${out}/widget.js`);
   const describe = (name: string): WidgetFile => {
     const bytes = readFileSync(`${dir}/${name}`);
@@ -107,6 +118,7 @@ export async function buildWidget(out: string, version: string): Promise<WidgetM
       'widget.js': describe('widget.js'),
       'lms-calculator.js': describe('lms-calculator.js'),
       'lms-calculator.dev.js': describe('lms-calculator.dev.js'),
+      'lms-validation.js': describe('lms-validation.js'),
     },
   };
   writeFileSync(`${out}/widget/manifest.json`, JSON.stringify(manifest, null, 2));

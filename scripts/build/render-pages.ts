@@ -28,4 +28,8 @@ addEventListener('message', (e) => {
     IFRAME_SNIPPET: esc(iframe),
   });
   fill('embed.html', { EMBED_TAG: tag(file.path, ' data-embed data-theme="auto"') });
+  const validation = manifest.files['lms-validation.js'];
+  fill('validate.html', {
+    VALIDATION_TAG: `<script type="module" src="${validation.path}" integrity="${validation.integrity}" crossorigin="anonymous"></script>`,
+  });
 }

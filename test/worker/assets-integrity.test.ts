@@ -9,7 +9,12 @@ describe("widget files: immutable versions whose bytes match the manifest's SRI 
   it('serves every manifest file with its hash, cached immutable', async () => {
     const manifest = (await (await call('/widget/manifest.json')).json()) as WidgetManifest;
     const files = Object.values(manifest.files);
-    expect(Object.keys(manifest.files).sort()).toEqual(['lms-calculator.dev.js', 'lms-calculator.js', 'widget.js']);
+    expect(Object.keys(manifest.files).sort()).toEqual([
+      'lms-calculator.dev.js',
+      'lms-calculator.js',
+      'lms-validation.js',
+      'widget.js',
+    ]);
     for (const file of files) {
       expect(file.path).toMatch(new RegExp(`^/widget/${manifest.version}/`));
       const res = await call(file.path);

@@ -1,0 +1,133 @@
+import axe from 'axe-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { lms } from '../../shared/lms.ts';
+import { syntheticCohort } from '../../shared/synthetic-cohort.ts';
+import { validateCohort } from '../../shared/validate-cohort.ts';
+import '../../widget/validation/lms-validation.ts';
+import type { LmsValidation } from '../../widget/validation/lms-validation.ts';
+import fixtures from '../vectors/survival/survival-fixtures.json' with { type: 'json' };
+
+afterEach(() => document.body.replaceChildren());
+
+async function mountValidation(lang = 'en'): Promise<LmsValidation> {
+  const el = document.createElement('lms-validation');
+  el.lang = lang;
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+const q = (el: LmsValidation, s: string) => el.shadowRoot!.querySelector(s)!;
+const all = (el: LmsValidation, s: string) => [...el.shadowRoot!.querySelectorAll(s)];
+const text = (el: LmsValidation, s: string) => q(el, s).textContent!.replace(/\s+/g, ' ').trim();
+const cohort = fixtures.cohorts[1]!;
+const csvFile = (body: string, name = 'cohort.csv') => new File([body], name, { type: 'text/csv' });
+const csvOf = (rows: typeof cohort.rows) =>
+  `id,ki67,vascularInvasion,lymphNodeMetastasis,adjuvantTherapy,time,event\n${rows.map((r, i) => `p${i},${r.ki67},${r.vascularInvasion},${r.lymphNodeMetastasis},${r.adjuvantTherapy},${r.time},${r.event}`).join('\n')}\n`;
+
+describe('<lms-validation>: the score validated on a cohort in the browser', () => {
+  it("reads a CSV the researcher picks and shows R's concordance counts, calibration and curves", async () => {
+    const el = await mountValidation();
+    const input = q(el, 'input[type="file"]') as HTMLInputElement;
+    const files = new DataTransfer();
+    files.items.add(csvFile(csvOf(cohort.rows)));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await expect.poll(() => el.report).not.toBeNull();
+    const { value: _value, ...counts } = cohort.concordancePoints;
+    expect(el.report!.cIndex).toMatchObject(counts);
+    expect(el.report!.rows).toMatchObject({ received: cohort.rows.length, used: cohort.rows.length });
+    await el.updateComplete;
+    expect(all(el, '.calibration tbody tr')).toHaveLength(3);
+    expect(all(el, '.curve')).toHaveLength(Object.keys(cohort.kaplanMeier).length);
+    expect(all(el, '.at-risk tbody tr')).toHaveLength(3);
+    expect(text(el, '.status')).toContain(`${cohort.rows.length} of ${cohort.rows.length} rows used`);
+  });
+
+  it('lists every excluded row with its reason', async () => {
+    const el = await mountValidation();
+    const csv =
+      'id,ki67,vascularInvasion,lymphNodeMetastasis,adjuvantTherapy,time,event\na,12,yes,no,no,10,1\nb,12,,no,no,10,1\nc,12,yes,no,no,-3,1\nd,12,yes,no\n';
+    await el.readFile(csvFile(csv));
+    await el.updateComplete;
+    const rows = all(el, '.excluded tbody tr').map((tr) => [...tr.children].map((td) => td.textContent!.trim()));
+    expect(rows.map((r) => r.slice(0, 3))).toEqual([
+      ['2', 'b', 'a factor is unknown'],
+      ['3', 'c', 'invalid time'],
+      ['4', 'd', 'wrong number of cells'],
+    ]);
+    expect(rows[2]![3]).toBe('Line 5 has 4 cells; the header has 7.');
+  });
+
+  it('refuses a file whose header it cannot read, saying which column', async () => {
+    const el = await mountValidation();
+    await el.readFile(csvFile('ki67,followUp,event\n1,2,1\n'));
+    await el.updateComplete;
+    expect(text(el, '.refused')).toContain('Unknown field "followUp"');
+    expect(el.shadowRoot!.querySelector('.report')).toBeNull();
+  });
+
+  it('loads a synthetic cohort, labelled synthetic, that reproduces the core and the same interval for the same seed', async () => {
+    const el = await mountValidation();
+    await el.loadDemo();
+    await el.updateComplete;
+    expect(text(el, '.source')).toContain('Synthetic, not patient data');
+    const [json, csv] = all(el, '.downloads a') as HTMLAnchorElement[];
+    expect((await (await fetch(json!.href)).json()).source).toMatchObject({
+      synthetic: true,
+      note: expect.stringContaining('not patient data'),
+    });
+    expect((await (await fetch(csv!.href)).text()).split('\r\n')[1]).toMatch(
+      /^source,,synthetic,Synthetic demo cohort,/,
+    );
+    const first = el.report!;
+    const rows = syntheticCohort(lms, {
+      n: 1500,
+      seed: 1,
+      prevalence: { ki67: [0.55, 0.35, 0.1], vascularInvasion: 0.25, lymphNodeMetastasis: 0.2, adjuvantTherapy: 0.3 },
+      censorMonths: [12, 120],
+    });
+    expect(first).toEqual(validateCohort(lms, rows, { source: 'json', refused: new Map() }));
+    (q(el, '.options button') as HTMLButtonElement).click();
+    await expect.poll(() => el.report !== first).toBe(true);
+    expect([el.report!.cIndex.lower, el.report!.cIndex.upper]).toEqual([first.cIndex.lower, first.cIndex.upper]);
+  });
+
+  it('offers the report as JSON and CSV downloads made in the page', async () => {
+    const el = await mountValidation();
+    await el.readFile(csvFile(csvOf(cohort.rows.slice(0, 30))));
+    await el.updateComplete;
+    const [json, csv] = all(el, '.downloads a') as HTMLAnchorElement[];
+    expect(json!.href.startsWith('blob:')).toBe(true);
+    expect(json!.download).toBe('lms-validation.json');
+    expect(await (await fetch(json!.href)).json()).toEqual({
+      source: { name: 'cohort.csv', synthetic: false },
+      ...JSON.parse(JSON.stringify(el.report)),
+    });
+    const lines = (await (await fetch(csv!.href)).text()).split('\r\n');
+    expect(lines[0]).toBe('section,group,measure,value,lower,upper,detail');
+    expect(lines).toContain(`rows,,received,30,,,`);
+  });
+
+  it('speaks Chinese', async () => {
+    const el = await mountValidation('zh-Hans');
+    expect(text(el, 'h2')).toBe('在您自己的队列中验证 LMS');
+    await el.loadDemo();
+    await el.updateComplete;
+    expect(text(el, '.calibration tbody tr')).toContain('低危');
+  });
+
+  it('has no axe violations, empty and with a report', async () => {
+    const el = await mountValidation();
+    const run = async () =>
+      (
+        await axe.run(el, {
+          resultTypes: ['violations'],
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+        })
+      ).violations.map((v) => v.id);
+    expect(await run()).toEqual([]);
+    await el.loadDemo();
+    await el.updateComplete;
+    expect(await run()).toEqual([]);
+  });
+});
