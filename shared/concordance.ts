@@ -56,31 +56,41 @@ export function prepareConcordance(
     for (; r > 0; r -= r & -r) s += tree[r]!;
     return s;
   };
+  // Where each run of equal times ends, found once: every count walks the same runs.
+  const runEnd = new Int32Array(n);
+  for (let i = 0; i < n; ) {
+    let j = i;
+    while (j < n && sortedTime[j] === sortedTime[i]) j++;
+    runEnd[i] = j;
+    i = j;
+  }
+  const rowWeight = new Float64Array(n);
+  const sameTime = new Float64Array(k + 1); // events of the current time by score rank
+  const touched = new Int32Array(n);
   return {
     count(weights) {
       tree.fill(0);
+      for (let p = 0; p < n; p++) rowWeight[p] = weights ? weights[order[p]!]! : 1;
       let total = 0;
       let concordant = 0;
       let discordant = 0;
       let tiedRisk = 0;
       let tiedTime = 0;
       let tiedBoth = 0;
-      const sameTime = new Map<number, number>();
       for (let i = 0; i < n; ) {
-        let j = i;
-        while (j < n && sortedTime[j] === sortedTime[i]) j++;
+        const j = runEnd[i]!;
         // Censored at this time outlive its events: they join the partners first.
         for (let p = i; p < j; p++) {
-          const w = weights ? weights[order[p]!]! : 1;
+          const w = rowWeight[p]!;
           if (!isEvent[p] && w) {
             add(rank[p]!, w);
             total += w;
           }
         }
         let events = 0;
-        sameTime.clear();
+        let ranks = 0;
         for (let p = i; p < j; p++) {
-          const w = weights ? weights[order[p]!]! : 1;
+          const w = rowWeight[p]!;
           if (!isEvent[p] || !w) continue;
           const r = rank[p]!;
           const lower = below(r - 1);
@@ -89,13 +99,19 @@ export function prepareConcordance(
           tiedRisk += w * (upTo - lower);
           discordant += w * (total - upTo);
           events += w;
-          sameTime.set(r, (sameTime.get(r) ?? 0) + w);
+          if (sameTime[r] === 0) touched[ranks++] = r;
+          sameTime[r]! += w;
         }
         let same = 0;
-        for (const c of sameTime.values()) same += (c * (c - 1)) / 2;
+        for (let q = 0; q < ranks; q++) {
+          const r = touched[q]!;
+          const c = sameTime[r]!;
+          same += (c * (c - 1)) / 2;
+          add(r, c);
+          sameTime[r] = 0;
+        }
         tiedBoth += same;
         tiedTime += (events * (events - 1)) / 2 - same;
-        for (const [r, c] of sameTime) add(r, c);
         total += events;
         i = j;
       }

@@ -8,11 +8,18 @@
  */
 export const BATCH_LIMITS = { rows: 10_000, bytes: 2 * 1024 * 1024, columns: 64 } as const;
 
+/**
+ * A validation's bootstrap: replicates × rows per request, so that the largest request (10,000 rows,
+ * 1,000 replicates) still answers within a second on local workerd. Larger ones belong on the
+ * researcher's machine (the /validate page has no such cap).
+ */
+export const VALIDATE_WORK = 10_000_000;
+
 /** One patient's POST body. */
 export const SCORE_BODY_BYTES = 16 * 1024;
 
 // Not toLocaleString: it starts ICU at module load, about 15 ms of cold start.
-const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+export const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 
 /** "10,000 rows" and "2 MB", as the messages and docs say them. */
 export const BATCH_ROWS_TEXT = `${grouped(BATCH_LIMITS.rows)} rows`;

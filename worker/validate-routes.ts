@@ -4,7 +4,7 @@ import { readCsvTable } from '../shared/csv-table.ts';
 import type { ModelDefinition } from '../shared/model-definition.ts';
 import { BOOTSTRAP_LIMITS, TIME_UNITS, type TimeUnit, validateCohort } from '../shared/validate-cohort.ts';
 import type { AppEnv } from './app-env.ts';
-import { BATCH_BYTES_TEXT, BATCH_LIMITS, BATCH_ROWS_TEXT } from './limits.ts';
+import { BATCH_BYTES_TEXT, BATCH_LIMITS, BATCH_ROWS_TEXT, grouped, VALIDATE_WORK } from './limits.ts';
 import { methodNotAllowed } from './method-not-allowed.ts';
 import { type FieldProblem, invalidInput, parseJsonBody, problemResponse } from './problems.ts';
 import { rateLimit } from './rate-limit.ts';
@@ -12,6 +12,19 @@ import { mediaType, readBody } from './read-body.ts';
 
 const NO_STORE = { 'cache-control': 'no-store' };
 const ENVELOPE = ['id', 'time', 'event'];
+
+/** The 400 for a bootstrap too large for this many rows, naming the most it allows. */
+function tooMuchWork(bootstrap: number, rows: number): Response | null {
+  if (bootstrap * rows <= VALIDATE_WORK) return null;
+  const most = Math.floor(VALIDATE_WORK / rows);
+  return invalidInput([
+    {
+      field: 'bootstrap',
+      code: 'invalid_parameter',
+      message: `bootstrap × rows is at most ${grouped(VALIDATE_WORK)} per request: for ${rows} rows, send bootstrap=${most} or fewer, or use the /validate page, which has no such limit.`,
+    },
+  ]);
+}
 
 const tooLarge = (what: string) =>
   problemResponse(
@@ -78,6 +91,8 @@ export const validateRoutes = (scorer: Scorer<ModelDefinition>) =>
         });
         if ('problems' in table) return invalidInput(table.problems);
         if ('tooManyRows' in table) return tooLarge(`${table.tooManyRows} rows were sent`);
+        const work = tooMuchWork(options.bootstrap, table.rows.length);
+        if (work) return work;
         const refused = new Map(
           table.rows.flatMap((r, i) => (r.columnProblem ? [[i, r.columnProblem.message] as const] : [])),
         );
@@ -93,6 +108,8 @@ export const validateRoutes = (scorer: Scorer<ModelDefinition>) =>
         ]);
       }
       if (patients.length > BATCH_LIMITS.rows) return tooLarge(`${patients.length} patients were sent`);
+      const work = tooMuchWork(options.bootstrap, patients.length);
+      if (work) return work;
       return c.json(validateCohort(scorer, patients, { ...options, source: 'json' }), 200, NO_STORE);
     })
     .all('/validate', methodNotAllowed('POST'));

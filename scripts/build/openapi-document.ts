@@ -2,7 +2,7 @@ import { lms, parse, score } from '../../shared/lms.ts';
 import type { FactorDefinition } from '../../shared/model-definition.ts';
 import { CORE_PROBLEM_CODES, CSV_PROBLEM_CODES } from '../../shared/problem-codes.ts';
 import { BOOTSTRAP_LIMITS, TIME_UNITS } from '../../shared/validate-cohort.ts';
-import { BATCH_BYTES_TEXT, BATCH_LIMITS, BATCH_ROWS_TEXT } from '../../worker/limits.ts';
+import { BATCH_BYTES_TEXT, BATCH_LIMITS, BATCH_ROWS_TEXT, VALIDATE_WORK } from '../../worker/limits.ts';
 import { API_PROBLEM_CODES, PROBLEM_TYPES, type ProblemType } from '../../worker/problems.ts';
 import { PROBLEM_CODE_TEXT, PROBLEM_TYPE_TEXT } from './problem-text.ts';
 
@@ -156,7 +156,7 @@ export function openApiDocument() {
         post: {
           operationId: 'validate',
           summary: 'Validate the score on a cohort with outcomes',
-          description: `The batch columns plus \`time\` (follow-up until liver metastasis or last contact) and \`event\` (1 = liver metastasis, 0 = censored); an \`id\` column is echoed in exclusions. Answers Harrell's C of the points and of the relative hazard (R's \`concordance(..., reverse = TRUE)\`) with a seeded percentile bootstrap 95% CI, Kaplan–Meier by risk group (Greenwood standard errors, log-scale CIs as R's survfit) and the observed risk at ${def.horizonYears.value} years next to the published one. Every row is used or excluded with its reason. Up to ${BATCH_ROWS_TEXT} and ${BATCH_BYTES_TEXT}; nothing is stored.`,
+          description: `The batch columns plus \`time\` (follow-up until liver metastasis or last contact) and \`event\` (1 = liver metastasis, 0 = censored); an \`id\` column is echoed in exclusions. Answers Harrell's C of the points and of the relative hazard (R's \`concordance(..., reverse = TRUE)\`) with a seeded percentile bootstrap 95% CI, Kaplan–Meier by risk group (Greenwood standard errors, log-scale CIs as R's survfit) and the observed risk at ${def.horizonYears.value} years next to the published one. Every row is used or excluded with its reason. Up to ${BATCH_ROWS_TEXT} and ${BATCH_BYTES_TEXT}, and bootstrap × rows at most ${VALIDATE_WORK}; nothing is stored.`,
           parameters: [
             {
               name: 'bootstrap',

@@ -137,19 +137,22 @@ export const csvCell = fc.oneof(textValue, fc.constantFrom('"', '""', 'a,b', 'li
 const MB2 = 2 * 1024 * 1024 - 64; // just inside the batch limit
 const names = (n: number, prefix = 'c') => Array.from({ length: n }, (_, i) => `${prefix}${i}`).join(',');
 const upTo = (max: number) => fc.integer({ min: 1, max });
-type Shape = [what: string, path: string, contentType: string | null, payload: string];
+// The payload is built when the request is sent, so that fast-check keeps only sizes for shrinking,
+// not megabytes of strings (which made the isolate's garbage collector part of the timing).
+type Shape = [what: string, path: string, contentType: string | null, payload: () => string];
 
 /**
  * Request shapes an attacker would try against the work a body costs, each built up to the size
  * limit: [what it is, path, content type (none for GET), body or query].
  */
 export const hostileRequest: fc.Arbitrary<Shape> = fc.oneof(
-  upTo(280_000).map((n) => ['wide CSV header', '/v1/lms/score/batch', 'text/csv', `${names(n)}\n1\n`] as Shape),
+  upTo(280_000).map((n) => ['wide CSV header', '/v1/lms/score/batch', 'text/csv', () => `${names(n)}\n1\n`] as Shape),
   upTo(MB2 - 10).map(
-    (n) => ['one huge unquoted cell', '/v1/lms/score/batch', 'text/csv', `ki67\n${'1'.repeat(n)}x\n`] as Shape,
+    (n) => ['one huge unquoted cell', '/v1/lms/score/batch', 'text/csv', () => `ki67\n${'1'.repeat(n)}x\n`] as Shape,
   ),
   upTo(MB2 / 2 - 10).map(
-    (n) => ['one huge quoted cell of quotes', '/v1/lms/score/batch', 'text/csv', `id\n"${'""'.repeat(n)}"\n`] as Shape,
+    (n) =>
+      ['one huge quoted cell of quotes', '/v1/lms/score/batch', 'text/csv', () => `id\n"${'""'.repeat(n)}"\n`] as Shape,
   ),
   upTo(10_000).map(
     (n) =>
@@ -157,7 +160,7 @@ export const hostileRequest: fc.Arbitrary<Shape> = fc.oneof(
         'up to 10,000 rows',
         '/v1/lms/score/batch',
         'text/csv',
-        `id,ki67,vascularInvasion,lymphNodeMetastasis,adjuvantTherapy\n${'p,12,yes,no,\n'.repeat(n)}`,
+        () => `id,ki67,vascularInvasion,lymphNodeMetastasis,adjuvantTherapy\n${'p,12,yes,no,\n'.repeat(n)}`,
       ] as Shape,
   ),
   upTo(10_000).map(
@@ -166,15 +169,20 @@ export const hostileRequest: fc.Arbitrary<Shape> = fc.oneof(
         '64 columns, short rows',
         '/v1/lms/score/batch',
         'text/csv',
-        `${names(64)}\n${`${'1,'.repeat(63)}1\n`.repeat(n)}`,
+        () => `${names(64)}\n${`${'1,'.repeat(63)}1\n`.repeat(n)}`,
       ] as Shape,
   ),
   upTo(MB2 - 10).map(
-    (n) => ['one row of empty cells', '/v1/lms/score/batch', 'text/csv', `ki67\n${','.repeat(n)}\n`] as Shape,
+    (n) => ['one row of empty cells', '/v1/lms/score/batch', 'text/csv', () => `ki67\n${','.repeat(n)}\n`] as Shape,
   ),
   upTo(MB2 / 2).map(
     (n) =>
-      ['deeply nested JSON', '/v1/lms/score/batch', 'application/json', `${'['.repeat(n)}${']'.repeat(n)}`] as Shape,
+      [
+        'deeply nested JSON',
+        '/v1/lms/score/batch',
+        'application/json',
+        () => `${'['.repeat(n)}${']'.repeat(n)}`,
+      ] as Shape,
   ),
   upTo(MB2 / 8).map(
     (n) =>
@@ -182,7 +190,7 @@ export const hostileRequest: fc.Arbitrary<Shape> = fc.oneof(
         'one patient, many tiny fields',
         '/v1/lms/score/batch',
         'application/json',
-        `{"patients":[{${Array.from({ length: n }, (_, i) => `"${i}":1`).join(',')}}]}`,
+        () => `{"patients":[{${Array.from({ length: n }, (_, i) => `"${i}":1`).join(',')}}]}`,
       ] as Shape,
   ),
   upTo(10_000).map(
@@ -191,7 +199,26 @@ export const hostileRequest: fc.Arbitrary<Shape> = fc.oneof(
         'many tiny patients',
         '/v1/lms/score/batch',
         'application/json',
-        `{"patients":[${'{"x":1},'.repeat(n)}{}]}`,
+        () => `{"patients":[${'{"x":1},'.repeat(n)}{}]}`,
+      ] as Shape,
+  ),
+  upTo(10_000).map(
+    (n) =>
+      [
+        'validate up to 10,000 rows, 100 replicates',
+        '/v1/lms/validate?bootstrap=100',
+        'text/csv',
+        () =>
+          `ki67,vascularInvasion,lymphNodeMetastasis,adjuvantTherapy,time,event\n${'12,yes,no,no,30,1\n'.repeat(n)}`,
+      ] as Shape,
+  ),
+  upTo(MB2 - 40).map(
+    (n) =>
+      [
+        'validate, one huge time cell',
+        '/v1/lms/validate',
+        'text/csv',
+        () => `ki67,time,event\n12,${'1'.repeat(n)}x,1\n`,
       ] as Shape,
   ),
   upTo(1_500).map(
@@ -200,10 +227,11 @@ export const hostileRequest: fc.Arbitrary<Shape> = fc.oneof(
         'many query parameters',
         '/v1/lms/score',
         null,
-        Array.from({ length: n }, (_, i) => `k${i % 50}=${i}`).join('&'),
+        () => Array.from({ length: n }, (_, i) => `k${i % 50}=${i}`).join('&'),
       ] as Shape,
   ),
   upTo(16 * 1024 - 20).map(
-    (n) => ['one score body of digits', '/v1/lms/score', 'application/json', `{"ki67":"${'1'.repeat(n)}x"}`] as Shape,
+    (n) =>
+      ['one score body of digits', '/v1/lms/score', 'application/json', () => `{"ki67":"${'1'.repeat(n)}x"}`] as Shape,
   ),
 );

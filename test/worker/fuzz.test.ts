@@ -16,14 +16,19 @@ import { call as send } from './helpers.ts';
 declare module 'vitest' {
   interface ProvidedContext {
     fuzzRuns: number;
+    fuzzTimed: boolean;
   }
 }
 
 const runs = inject('fuzzRuns');
+const timed = inject('fuzzTimed');
 // Every request's wall time, response included: no body within the limits may take 1 s or more.
 const durations: number[] = [];
 const SLOW_MS = 1000;
 const call: typeof send = async (path, init) => {
+  // workerd's clock stands still between I/O events (a Spectre mitigation): a timer turn first
+  // brings it up to date, so building the payload is not counted as the request's time.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   const start = performance.now();
   const res = await send(path, init);
   const body = await res.arrayBuffer();
@@ -109,8 +114,9 @@ describe(`fuzzing the API in workerd (${runs} runs per property)`, () => {
           headers: type ? { 'content-type': type } : {},
           body: generated,
         });
-        // What the server received: UTF-8 encoding turns lone surrogates into U+FFFD.
-        const body = new TextDecoder().decode(new TextEncoder().encode(generated));
+        // What the server received, read the way it reads it: the runtime's own encoding of a
+        // string body (a lone surrogate may become one U+FFFD or three) and its decoding.
+        const body = await new Request('http://x/', { method: 'POST', body: generated }).text();
         let raw: unknown;
         try {
           raw = JSON.parse(body);
@@ -210,12 +216,13 @@ describe(`fuzzing the API in workerd (${runs} runs per property)`, () => {
 
   it('hostile shapes up to the size limits (wide headers, huge cells, deep JSON, many fields) answer fast, never a 5xx', async () => {
     await fc.assert(
-      fc.asyncProperty(hostileRequest, async ([what, path, type, payload]) => {
+      fc.asyncProperty(hostileRequest, async ([what, path, type, build]) => {
+        const payload = build();
         const res = type
           ? await call(path, { method: 'POST', headers: { 'content-type': type }, body: payload })
           : await call(`${path}?${payload}`);
         expect(res.status).toBeLessThan(500);
-        expect(durations.at(-1), what).toBeLessThan(SLOW_MS);
+        if (timed) expect(durations.at(-1), what).toBeLessThan(SLOW_MS);
         slowestShape[what] = Math.max(slowestShape[what] ?? 0, durations.at(-1)!);
       }),
       { numRuns: Math.max(20, Math.ceil(runs / 20)) },
@@ -243,7 +250,7 @@ describe(`fuzzing the API in workerd (${runs} runs per property)`, () => {
     expect(rows.status).toBe(413);
   });
 
-  it(`no generated request took ${SLOW_MS} ms or more`, () => {
+  it.runIf(timed)(`no generated request took ${SLOW_MS} ms or more (npm run fuzz)`, () => {
     expect(durations.length).toBeGreaterThan(0);
     expect(durations.filter((d) => d >= SLOW_MS)).toEqual([]);
   });

@@ -105,3 +105,15 @@ describe('POST /v1/lms/validate', () => {
     expect((await postCsv('/v1/lms/validate', `ki67,time,event\n${'1,1,1\n'.repeat(10_001)}`)).status).toBe(413);
   });
 });
+
+describe('POST /v1/lms/validate work limit', () => {
+  it('refuses a bootstrap whose replicates × rows would pass 10,000,000, naming the most it allows', async () => {
+    const rows = Array.from({ length: 6000 }, () => cohort.rows[0]!);
+    const res = await postJson('/v1/lms/validate?bootstrap=2000', { patients: rows });
+    expect(res.status).toBe(400);
+    const { errors } = (await res.json()) as { errors: { field: string; message: string }[] };
+    expect(errors[0]).toMatchObject({ field: 'bootstrap' });
+    expect(errors[0]!.message).toContain('bootstrap=1666');
+    expect((await postJson('/v1/lms/validate?bootstrap=1666', { patients: rows })).status).toBe(200);
+  });
+});
