@@ -6,7 +6,8 @@ import { type BatchRow, scoreRow } from './batch-rows.ts';
 import { csvOut, scoreCsv } from './csv-batch.ts';
 import { BATCH_BYTES_TEXT, BATCH_LIMITS, BATCH_ROWS_TEXT } from './limits.ts';
 import { methodNotAllowed } from './method-not-allowed.ts';
-import { invalidInput, parseJsonBody, problemResponse } from './problems.ts';
+import { patientsOf } from './patients-body.ts';
+import { invalidInput, problemResponse } from './problems.ts';
 import { rateLimit } from './rate-limit.ts';
 import { mediaType, readBody } from './read-body.ts';
 
@@ -19,16 +20,8 @@ const tooLarge = (what: string) =>
   );
 
 function fromJson(scorer: Scorer<ModelDefinition>, text: string): BatchRow[] | Response {
-  const body = parseJsonBody(text);
-  if (!body.ok) return body.response;
-  const patients = (body.value as { patients?: unknown } | null)?.patients;
-  if (!Array.isArray(patients)) {
-    return invalidInput([
-      { field: 'patients', code: 'invalid_type', message: 'The body must be {"patients": [ {...}, ... ]}.' },
-    ]);
-  }
-  if (patients.length > BATCH_LIMITS.rows) return tooLarge(`${patients.length} patients were sent`);
-  return patients.map((p) => scoreRow(scorer, p, 'json'));
+  const patients = patientsOf(text, tooLarge);
+  return patients instanceof Response ? patients : patients.map((p) => scoreRow(scorer, p, 'json'));
 }
 
 function fromCsv(scorer: Scorer<ModelDefinition>, text: string, wantCsv: boolean): Response {

@@ -6,7 +6,8 @@ import { BOOTSTRAP_LIMITS, TIME_UNITS, type TimeUnit, validateCohort } from '../
 import type { AppEnv } from './app-env.ts';
 import { BATCH_BYTES_TEXT, BATCH_LIMITS, BATCH_ROWS_TEXT, grouped, VALIDATE_WORK } from './limits.ts';
 import { methodNotAllowed } from './method-not-allowed.ts';
-import { type FieldProblem, invalidInput, parseJsonBody, problemResponse } from './problems.ts';
+import { patientsOf } from './patients-body.ts';
+import { type FieldProblem, invalidInput, problemResponse } from './problems.ts';
 import { rateLimit } from './rate-limit.ts';
 import { mediaType, readBody } from './read-body.ts';
 
@@ -99,15 +100,8 @@ export const validateRoutes = (scorer: Scorer<ModelDefinition>) =>
         const rows = table.rows.map((r) => r.fields);
         return c.json(validateCohort(scorer, rows, { ...options, source: 'text', refused }), 200, NO_STORE);
       }
-      const body = parseJsonBody(text);
-      if (!body.ok) return body.response;
-      const patients = (body.value as { patients?: unknown } | null)?.patients;
-      if (!Array.isArray(patients)) {
-        return invalidInput([
-          { field: 'patients', code: 'invalid_type', message: 'The body must be {"patients": [ {...}, ... ]}.' },
-        ]);
-      }
-      if (patients.length > BATCH_LIMITS.rows) return tooLarge(`${patients.length} patients were sent`);
+      const patients = patientsOf(text, tooLarge);
+      if (patients instanceof Response) return patients;
       const work = tooMuchWork(options.bootstrap, patients.length);
       if (work) return work;
       return c.json(validateCohort(scorer, patients, { ...options, source: 'json' }), 200, NO_STORE);
