@@ -1,4 +1,5 @@
-// `npm run screenshots`: PNGs of the widget for the README (en, zh-Hans, dark, 360 px wide), taken
+// `npm run screenshots`: PNGs of the widget for the README (en, zh-Hans, dark, 360 px wide) and of
+// the validation page with its synthetic demo cohort, taken
 // in headless Chromium from the /embed page of `wrangler dev`. Chinese needs a CJK font
 // (Debian: apt-get install -y fonts-noto-cjk).
 import { execFileSync } from 'node:child_process';
@@ -34,6 +35,16 @@ try {
     console.log(`docs/screenshots/${file}`);
     await page.close();
   }
+  // The validation page with its synthetic demo cohort (labelled synthetic on the page).
+  const page = await browser.newPage({ viewport: { width: 900, height: 900 }, deviceScaleFactor: 1 });
+  await page.goto(`${server.url}/validate`);
+  await page.locator('lms-validation').getByText('Load a synthetic demo cohort').click();
+  await page.locator('lms-validation .report').waitFor();
+  await page
+    .locator('lms-validation')
+    .screenshot({ path: 'docs/screenshots/validate-demo.png', animations: 'disabled' });
+  console.log('docs/screenshots/validate-demo.png');
+  await page.close();
 } finally {
   await browser.close();
   await server.stop();
