@@ -2,6 +2,7 @@ import { type ConcordanceCounts, concordanceIndex, prepareConcordance } from './
 import type { Scorer } from './create-scorer.ts';
 import { type KaplanMeierStep, kaplanMeier, survivalAt } from './kaplan-meier.ts';
 import type { ModelDefinition } from './model-definition.ts';
+import { numberFromText } from './parse-input.ts';
 import type { Problem } from './problem-codes.ts';
 import type { ModelStamp } from './score-types.ts';
 import { seededRandom } from './seeded-random.ts';
@@ -80,9 +81,8 @@ interface UsedRow {
   readonly group: string;
 }
 
-const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 const numberOf = (raw: unknown): number | undefined =>
-  typeof raw === 'number' ? raw : typeof raw === 'string' && NUMBER.test(raw.trim()) ? Number(raw.trim()) : undefined;
+  typeof raw === 'number' ? raw : typeof raw === 'string' ? numberFromText(raw) : undefined;
 const isBlank = (raw: unknown) => raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
 
 type Read =
@@ -118,7 +118,7 @@ function readRow(scorer: Scorer<ModelDefinition>, raw: unknown, source: 'json' |
     return { ok: false, reason: 'invalid_time', message: 'time must be a number >= 0.' };
   const e = numberOf(event);
   if (e !== 0 && e !== 1)
-    return { ok: false, reason: 'invalid_event', message: 'event must be 1 (liver metastasis) or 0 (censored).' };
+    return { ok: false, reason: 'invalid_event', message: 'event must be 1 (the outcome happened) or 0 (censored).' };
   return {
     ok: true,
     row: {

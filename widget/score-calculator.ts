@@ -122,8 +122,8 @@ export class ScoreCalculator extends LitElement {
     }
   }
 
-  private _set(next: CalculatorState): void {
-    this._state = next;
+  private _set(change: (current: CalculatorState) => CalculatorState): void {
+    this._state = change(this._state);
     this._copyStatus = 'idle';
   }
 
@@ -147,13 +147,19 @@ export class ScoreCalculator extends LitElement {
     const s = this._state;
     const { result, problems } = this._evaluation;
     // A typed number and a chosen band replace each other.
+    // Handlers read the state when they run, not when this render happened: two events can
+    // arrive before the next render.
     const on = {
       text: (id: string, text: string) =>
-        this._set({ ...s, text: { ...s.text, [id]: text }, band: text.trim() ? { ...s.band, [id]: '' } : s.band }),
+        this._set((c) => ({
+          ...c,
+          text: { ...c.text, [id]: text },
+          band: text.trim() ? { ...c.band, [id]: '' } : c.band,
+        })),
       band: (id: string, band: string) =>
-        this._set({ ...s, band: { ...s.band, [id]: band }, text: band ? { ...s.text, [id]: '' } : s.text }),
+        this._set((c) => ({ ...c, band: { ...c.band, [id]: band }, text: band ? { ...c.text, [id]: '' } : c.text })),
       answer: (id: string, answer: CalculatorState['answer'][string]) =>
-        this._set({ ...s, answer: { ...s.answer, [id]: answer } }),
+        this._set((c) => ({ ...c, answer: { ...c.answer, [id]: answer } })),
     };
     return html`<section class="calc" part="base" lang=${t.locale} aria-labelledby="lms-title">
       <h2 id="lms-title">${t.title}</h2>

@@ -136,3 +136,15 @@ describe('what the widget says about a result', () => {
     expect(writes[0]).not.toContain('%%');
   });
 });
+
+describe('events that arrive before the next render', () => {
+  it('keeps both of two answers given in the same task', async () => {
+    const el = await mount();
+    const radio = (factor: string, value: string) =>
+      el.shadowRoot!.querySelector<HTMLInputElement>(`input[name="${factor}"][value="${value}"]`)!;
+    radio('vascularInvasion', 'yes').click();
+    radio('lymphNodeMetastasis', 'no').click();
+    await el.updateComplete;
+    expect(el.value).toMatchObject({ vascularInvasion: true, lymphNodeMetastasis: false });
+  });
+});
