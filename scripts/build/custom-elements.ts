@@ -3,9 +3,8 @@
 // defineLmsCalculator export. The analyzer lists Lit's internal `state: true` properties as
 // attributes and fields; they are private state, so they are dropped here.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { packageBin } from '../support/package-bin.ts';
 
 const SOURCES = ['widget/score-calculator.ts', 'widget/lms-calculator.component.ts', 'widget/lms-calculator.ts'];
@@ -31,31 +30,23 @@ export interface CustomElementsManifest {
 
 const isPrivate = (m: Member) => m.privacy === 'private' || m.name.startsWith('_') || !!m.fieldName?.startsWith('_');
 
-/** Writes `${dir}/custom-elements.json` and returns it. */
+/**
+ * Writes `${dir}/custom-elements.json` and returns it. The analyzer also points package.json's
+ * `customElements` at the file, so it writes straight into `dir` (a stable path), not a temp dir.
+ */
 export function writeCustomElements(dir: string): CustomElementsManifest {
-  const tmp = mkdtempSync(join(tmpdir(), 'lms-cem-'));
-  try {
-    const args = [
-      'analyze',
-      '--litelement',
-      ...SOURCES.flatMap((g) => ['--globs', g]),
-      '--outdir',
-      relative('.', tmp),
-      '--quiet',
-    ];
-    execFileSync(process.execPath, [packageBin('@custom-elements-manifest/analyzer', 'cem'), ...args], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    const manifest = JSON.parse(readFileSync(join(tmp, 'custom-elements.json'), 'utf8')) as CustomElementsManifest;
-    for (const module of manifest.modules) {
-      for (const d of module.declarations ?? []) {
-        if (d.attributes) d.attributes = d.attributes.filter((a) => !isPrivate(a));
-        if (d.members) d.members = d.members.filter((m) => !isPrivate(m));
-      }
+  const args = ['analyze', '--litelement', ...SOURCES.flatMap((g) => ['--globs', g]), '--outdir', dir, '--quiet'];
+  execFileSync(process.execPath, [packageBin('@custom-elements-manifest/analyzer', 'cem'), ...args], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const file = join(dir, 'custom-elements.json');
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as CustomElementsManifest;
+  for (const module of manifest.modules) {
+    for (const d of module.declarations ?? []) {
+      if (d.attributes) d.attributes = d.attributes.filter((a) => !isPrivate(a));
+      if (d.members) d.members = d.members.filter((m) => !isPrivate(m));
     }
-    writeFileSync(join(dir, 'custom-elements.json'), JSON.stringify(manifest, null, 2));
-    return manifest;
-  } finally {
-    rmSync(tmp, { recursive: true, force: true });
   }
+  writeFileSync(file, JSON.stringify(manifest, null, 2));
+  return manifest;
 }

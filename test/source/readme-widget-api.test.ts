@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { CustomElementsManifest } from '../../scripts/build/custom-elements.ts';
 
 // npm test builds dist/public first; the manifest there is generated from the widget's JSDoc.
-const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+const { version, customElements } = JSON.parse(readFileSync('package.json', 'utf8')) as {
+  version: string;
+  customElements: string;
+};
 const manifest = JSON.parse(
   readFileSync(`dist/public/widget/${version}/custom-elements.json`, 'utf8'),
 ) as CustomElementsManifest;
@@ -15,6 +18,10 @@ const codes = (text: string) => [...text.matchAll(/`([^`]+)`/g)].map((m) => m[1]
 const sorted = (xs: Iterable<string>) => [...new Set(xs)].sort();
 
 describe("the README's widget reference matches custom-elements.json", () => {
+  it("is the file package.json's customElements field names (a stable path, not a build's temp dir)", () => {
+    expect(customElements).toBe(`dist/public/widget/${version}/custom-elements.json`);
+  });
+
   it('names the tag and the define export, and lists no private state', () => {
     expect(element.tagName).toBe('lms-calculator');
     const exports = manifest.modules.flatMap((m) => m.exports ?? []);
