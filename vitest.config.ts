@@ -23,7 +23,8 @@ export default defineConfig({
         },
       },
       {
-        test: { name: 'e2e', environment: 'node', include: ['test/e2e/**/*.test.ts'] },
+        // Each file starts its own `wrangler dev`; one at a time keeps a 2-core machine responsive.
+        test: { name: 'e2e', environment: 'node', include: ['test/e2e/**/*.test.ts'], fileParallelism: false },
       },
       {
         test: {

@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import type { Scorer } from '../shared/create-scorer.ts';
 import type { ModelDefinition } from '../shared/model-definition.ts';
 import type { AppEnv } from './app-env.ts';

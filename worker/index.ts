@@ -1,5 +1,5 @@
-import { Hono } from 'hono';
 import { cors } from 'hono/cors';
+import { Hono } from 'hono/tiny';
 import { lms } from '../shared/lms.ts';
 import type { AppEnv } from './app-env.ts';
 import { batchRoutes } from './batch-routes.ts';

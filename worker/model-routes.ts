@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import { lms } from '../shared/lms.ts';
 import type { AppEnv } from './app-env.ts';
 import { cachedJson, etagOf } from './etag.ts';

@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '../../shared/create-scorer.ts';
 import type { AppEnv, Env } from '../../worker/app-env.ts';
