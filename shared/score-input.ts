@@ -89,15 +89,32 @@ function summarise(
  */
 export function scoreInput(model: CompiledModel, input: RawInput): ScoreResult {
   const breakdown: FactorBreakdown[] = [];
-  const summary = summarise(model, input, null, false, breakdown);
+  const s = summarise(model, input, null, false, breakdown);
   const whatIf: Record<string, WhatIfResult> = {};
   for (const w of model.definition.whatIf) {
-    if (input[w.factor] === w.from)
-      whatIf[w.factor] = { ...summarise(model, input, w.factor, w.to, null), note: w.note };
+    if (input[w.factor] !== w.from) continue;
+    const t = summarise(model, input, w.factor, w.to, null);
+    // One object literal each, not spreads: this is the hot path of every score.
+    whatIf[w.factor] = {
+      points: t.points,
+      pointsRange: t.pointsRange,
+      riskGroup: t.riskGroup,
+      possibleRiskGroups: t.possibleRiskGroups,
+      risk: t.risk,
+      relativeHazard: t.relativeHazard,
+      relativeHazardRange: t.relativeHazardRange,
+      note: w.note,
+    };
   }
   return {
-    complete: summary.points !== null,
-    ...summary,
+    complete: s.points !== null,
+    points: s.points,
+    pointsRange: s.pointsRange,
+    riskGroup: s.riskGroup,
+    possibleRiskGroups: s.possibleRiskGroups,
+    risk: s.risk,
+    relativeHazard: s.relativeHazard,
+    relativeHazardRange: s.relativeHazardRange,
     pointsProvenance: model.pointsProvenance,
     riskProvenance: model.riskProvenance,
     horizonYears: model.horizonYears,
