@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { parse, score } from '../../shared/lms.ts';
+import { lms, parse, score } from '../../shared/lms.ts';
+import { validateCohort } from '../../shared/validate-cohort.ts';
 import {
   contentType,
   csvCell,
@@ -226,6 +227,40 @@ describe(`fuzzing the API in workerd (${runs} runs per property)`, () => {
         slowestShape[what] = Math.max(slowestShape[what] ?? 0, durations.at(-1)!);
       }),
       { numRuns: Math.max(20, Math.ceil(runs / 20)) },
+    );
+  });
+
+  it('POST validate (JSON): any cohort gets the core validation, every row accounted for', async () => {
+    const outcome = fc.record({
+      time: fc.oneof(fc.nat({ max: 120 }), fc.constantFrom(-1, 0, 0.5, '12', '', null, 'x', Number.POSITIVE_INFINITY)),
+      event: fc.oneof(fc.constantFrom(0, 1), fc.constantFrom('1', '0', 2, true, null, -1)),
+    });
+    const row = fc.oneof(
+      { weight: 9, arbitrary: fc.tuple(jsonPatient, outcome).map(([p, o]) => ({ ...p, ...o })) },
+      { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 1 }) },
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(row, { maxLength: 60 }),
+        fc.nat({ max: 50 }),
+        fc.nat(),
+        async (rows, bootstrap, seed) => {
+          const res = await call(`/v1/lms/validate?bootstrap=${bootstrap}&seed=${seed}`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ patients: rows }),
+          });
+          const body = (await checkResponse(res, [])) as {
+            rows: { received: number; used: number; excluded: unknown[] };
+          };
+          expect(res.status).toBe(200);
+          // The core on the same rows as the server read them (JSON turns Infinity into null).
+          const expected = validateCohort(lms, JSON.parse(JSON.stringify(rows)), { bootstrap, seed, source: 'json' });
+          expect(body).toEqual(JSON.parse(JSON.stringify(expected)));
+          expect(body.rows.used + body.rows.excluded.length).toBe(rows.length);
+        },
+      ),
+      { numRuns: Math.ceil(runs / 6) },
     );
   });
 
