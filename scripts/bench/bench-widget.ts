@@ -1,6 +1,6 @@
 // Widget budgets: one-tag bundle <= 12 KB min+gzip (Lit and both languages included); first render
 // <= 50 ms after the script has loaded, in headless Chromium (median of fresh page loads); no layout
-// shift after the first render.
+// shift after the first render; and none on a host page that reserves the box as the README says.
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { launchChromium } from '../support/browser.ts';
@@ -25,8 +25,17 @@ export async function benchWidget(): Promise<void> {
   const gz = gzipSync(bundle, { level: 9 }).length;
   const br = brotliCompressSync(bundle).length;
   const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body><p>Before.</p>${PROBE}<script src="/widget.js"></script><p>After.</p></body></html>`;
+  // The README's snippet (async, so the page goes on rendering while the script loads) on a page
+  // without and with the reserved box (the demo page's .lms-slot).
+  const slot = '<style>.lms-slot{min-height:81rem}@media (min-width:48rem){.lms-slot{min-height:69rem}}</style>';
+  const tag = '<script src="/widget.js" async></script>';
+  const hostPage = (body: string) => page.replace('<script src="/widget.js"></script>', body);
+  const unreserved = hostPage(tag);
+  const reserved = hostPage(`${slot}<div class="lms-slot">${tag}</div>`);
   const host = await serveHostPages({
     '/': ['text/html', page],
+    '/unreserved': ['text/html', unreserved],
+    '/reserved': ['text/html', reserved],
     '/widget.js': ['text/javascript', bundle.toString()],
     '/favicon.ico': ['image/x-icon', ''],
   });
@@ -34,6 +43,7 @@ export async function benchWidget(): Promise<void> {
   const rendered: number[] = [];
   const painted: number[] = [];
   const shifts: number[] = [];
+  const pageShift: Record<'/unreserved' | '/reserved', number[]> = { '/unreserved': [], '/reserved': [] };
   try {
     for (let i = 0; i < LOADS; i++) {
       const context = await browser.newContext(); // cold cache each time
@@ -61,6 +71,21 @@ export async function benchWidget(): Promise<void> {
       }
       await context.close();
     }
+    // Every layout shift of the host page from navigation on, with and without the reserved box.
+    for (let i = 0; i < 2 * 8; i++) {
+      const path = i % 2 ? '/reserved' : '/unreserved';
+      const context = await browser.newContext();
+      const tab = await context.newPage();
+      await tab.goto(`${host.url}${path}`);
+      await tab.waitForFunction(() => (window as unknown as { __painted?: number }).__painted);
+      await tab.waitForTimeout(300);
+      pageShift[path].push(
+        await tab.evaluate(() =>
+          (window as unknown as { __shifts: { v: number }[] }).__shifts.reduce((a, s) => a + s.v, 0),
+        ),
+      );
+      await context.close();
+    }
   } finally {
     await browser.close();
     await host.stop();
@@ -73,5 +98,9 @@ export async function benchWidget(): Promise<void> {
   );
   console.log(
     `  layout shift after first render: max ${Math.max(...shifts).toFixed(4)} over ${shifts.length} loads ${budget('widget layout shift', Math.max(...shifts), '<=', 0)}`,
+  );
+  const worst = (xs: number[]) => Math.max(...xs);
+  console.log(
+    `  host page layout shift from navigation on: ${worst(pageShift['/reserved']).toFixed(4)} with the reserved box ${budget('host page shift with reserved box', worst(pageShift['/reserved']), '<=', 0)}; ${worst(pageShift['/unreserved']).toFixed(4)} without it (for comparison)`,
   );
 }
