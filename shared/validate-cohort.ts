@@ -178,7 +178,7 @@ function cIndexes(used: readonly UsedRow[], replicates: number, seed: number): [
  * Validates a model on a cohort: Harrell's C of the points and of the relative hazard (with a
  * seeded bootstrap CI), Kaplan–Meier per risk group and the observed risk at the model's horizon
  * next to the published one. Every row is used or excluded with its reason. Pure; same seed, same
- * numbers, bit for bit.
+ * numbers, bit for bit. Throws a TypeError for a timeUnit it does not know (the API checks it first).
  *
  * @example
  * const v = validateCohort(lms, [{ ki67: 12, vascularInvasion: true, lymphNodeMetastasis: false, adjuvantTherapy: false, time: 30, event: 1 }]);
@@ -190,6 +190,9 @@ export function validateCohort(
   options: ValidateOptions = {},
 ): CohortValidation {
   const timeUnit = options.timeUnit ?? 'months';
+  // An own-property check: a caller's "__proto__" must not reach TIME_UNITS' prototype.
+  if (!Object.hasOwn(TIME_UNITS, timeUnit))
+    throw new TypeError(`timeUnit must be one of ${Object.keys(TIME_UNITS).join(', ')}.`);
   const replicates = options.bootstrap ?? BOOTSTRAP_LIMITS.default;
   const seed = options.seed ?? BOOTSTRAP_LIMITS.defaultSeed;
   const used: UsedRow[] = [];

@@ -103,4 +103,10 @@ describe('validating the score on a cohort', () => {
     expect(v.rows.used).toBe(1);
     expect(v.rows.excluded[0]).toMatchObject({ row: 2, reason: 'incomplete_input' });
   });
+
+  it('refuses a time unit it does not know, prototype names included', () => {
+    for (const unit of ['weeks', '__proto__', 'constructor']) {
+      expect(() => validateCohort(lms, [], { timeUnit: unit as never })).toThrow(TypeError);
+    }
+  });
 });
