@@ -18,12 +18,12 @@ const modelsBody = JSON.stringify({
   ],
 });
 // These bodies never change within a release: hash each once, on first use.
-let tags: Promise<[string, string]> | undefined;
-const etags = () => (tags ??= Promise.all([etagOf(modelBody), etagOf(modelsBody)]));
+let tags: [string, string] | undefined;
+const etags = () => (tags ??= [etagOf(modelBody), etagOf(modelsBody)]);
 
 /** GET /v1/lms (the definition with provenance marks) and GET /v1/models (the list). */
 export const modelRoutes = new Hono<AppEnv>()
-  .get('/lms', async (c) => cachedJson(c.req.raw, modelBody, CACHE, (await etags())[0]))
+  .get('/lms', (c) => cachedJson(c.req.raw, modelBody, CACHE, etags()[0]))
   .all('/lms', methodNotAllowed('GET'))
-  .get('/models', async (c) => cachedJson(c.req.raw, modelsBody, CACHE, (await etags())[1]))
+  .get('/models', (c) => cachedJson(c.req.raw, modelsBody, CACHE, etags()[1]))
   .all('/models', methodNotAllowed('GET'));
