@@ -5,6 +5,9 @@ import type { CoreProblemCode, CsvProblemCode, Problem } from './problem-codes.t
 
 type FieldProblem = Problem<CoreProblemCode | CsvProblemCode>;
 
+/** Header columns read at most: an envelope and a model's fields; a wider header is a mistake. */
+export const CSV_COLUMNS_READ = 64;
+
 /** How much of a CSV is read: the envelope columns besides the model's fields, and the caps. */
 export interface CsvTableOptions {
   /** Columns besides the model's fields (`id`, or `id`, `time`, `event`). */
@@ -73,6 +76,10 @@ function checkHeader(
   if (!parsed.ok) problems.push(...parsed.problems.map((p) => ({ ...p, message: `Header: ${p.message}` })));
   return problems;
 }
+
+/** Rows whose cell count is off, by 0-based index, with their message (validateCohort's `refused`). */
+export const refusedRows = (rows: readonly CsvTableRow[]): Map<number, string> =>
+  new Map(rows.flatMap((r, i) => (r.columnProblem ? [[i, r.columnProblem.message] as const] : [])));
 
 /**
  * Reads a CSV whose header names envelope columns and the model's fields, or returns what refuses

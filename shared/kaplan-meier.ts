@@ -13,7 +13,7 @@ export interface KaplanMeierStep {
 }
 
 /** qnorm(0.975): R's 95% interval. */
-export const Z95 = 1.959963984540054;
+const Z95 = 1.959963984540054;
 
 /**
  * The Kaplan–Meier estimate with Greenwood's variance, step for step as R's

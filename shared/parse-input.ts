@@ -60,9 +60,10 @@ function parseBanded(factor: CompiledFactor, raw: string | number): FieldResult 
   const field = factor.id;
   let value = raw as number;
   if (typeof raw === 'string') {
-    let text = raw.trim();
-    if (text.endsWith('%')) text = text.slice(0, -1).trimEnd(); // "12%" and "12 %" alike
-    if (NUMBER.test(text)) value = Number(text);
+    const text = raw.trim();
+    // "12%" and "12 %" alike
+    const number = numberFromText(text.endsWith('%') ? text.slice(0, -1) : text);
+    if (number !== undefined) value = number;
     else {
       const band = factor.bandAliases.get(normaliseBand(raw));
       if (band !== undefined) return { value: { level: band, value: null } };

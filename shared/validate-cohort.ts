@@ -9,6 +9,8 @@ import { seededRandom } from './seeded-random.ts';
 
 export const TIME_UNITS = { months: 1, days: 365.25 / 12, years: 1 / 12 } as const;
 export type TimeUnit = keyof typeof TIME_UNITS;
+/** Columns of a validation cohort besides the model's fields. */
+export const OUTCOME_COLUMNS = ['id', 'time', 'event'] as const;
 export const BOOTSTRAP_LIMITS = { default: 1000, max: 2000, defaultSeed: 20250101 } as const;
 
 export interface ValidateOptions {

@@ -29,7 +29,8 @@ export function calculatorModel(
   words: ReadonlyMap<string, ModelStrings> = new Map(),
 ): CalculatorModel {
   const definition = scorer.definition;
-  const fallback = stringsFromDefinition(definition);
+  // The definition's own words, built only when a language has none of the model's.
+  let fallback: ModelStrings | undefined;
   const cache = new Map<UiStrings, LocaleStrings>();
   return {
     scorer,
@@ -40,7 +41,12 @@ export function calculatorModel(
     strings(ui) {
       let merged = cache.get(ui);
       if (!merged) {
-        merged = { ...ui, ...(words.get(ui.locale) ?? fallback) };
+        let own = words.get(ui.locale);
+        if (!own) {
+          fallback ??= stringsFromDefinition(definition);
+          own = fallback;
+        }
+        merged = { ...ui, ...own };
         cache.set(ui, merged);
       }
       return merged;

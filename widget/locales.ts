@@ -1,15 +1,15 @@
 import { devWarn } from './dev-warn.ts';
+import { localeMatcher } from './locale-matcher.ts';
 import { en } from './locales/en.ts';
 import type { UiStrings } from './locales/locale-strings.ts';
 import { zhHans } from './locales/zh-hans.ts';
 
-/** The calculator's languages. A Map: a tag is text from the page, and "__proto__" must find nothing. */
-const LOCALES: ReadonlyMap<string, UiStrings> = new Map([
-  ['en', en],
-  ['zh-Hans', zhHans],
-]);
-const BY_LANGUAGE: ReadonlyMap<string, UiStrings> = new Map(
-  [...LOCALES].map(([tag, strings]) => [tag.toLowerCase().split('-')[0]!, strings]),
+/** The calculator's languages. */
+const match = localeMatcher(
+  new Map([
+    ['en', en],
+    ['zh-Hans', zhHans],
+  ]),
 );
 
 /**
@@ -21,7 +21,7 @@ const BY_LANGUAGE: ReadonlyMap<string, UiStrings> = new Map(
  */
 export function pickLocale(tag: string | null | undefined): UiStrings {
   if (!tag) return en;
-  const found = LOCALES.get(tag) ?? BY_LANGUAGE.get(tag.toLowerCase().split('-')[0]!);
+  const found = match(tag);
   if (found) return found;
   if (import.meta.env.DEV) devWarn(`has no language for lang="${tag}"; showing English.`);
   return en;

@@ -1,3 +1,5 @@
+import { CSV_COLUMNS_READ } from '../shared/csv-table.ts';
+
 /**
  * Request limits, in one place: the routes enforce them, and the rate-limit message, the OpenAPI
  * document and /docs quote them from here.
@@ -6,7 +8,7 @@
  * A batch: rows and bytes per request, and header columns (a batch reads id and the model's
  * fields, so a wider header is a mistake; the cap keeps the work linear in the body's size).
  */
-export const BATCH_LIMITS = { rows: 10_000, bytes: 2 * 1024 * 1024, columns: 64 } as const;
+export const BATCH_LIMITS = { rows: 10_000, bytes: 2 * 1024 * 1024, columns: CSV_COLUMNS_READ } as const;
 
 /**
  * A validation's bootstrap: replicates × rows per request, so that the largest request (10,000 rows,

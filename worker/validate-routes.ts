@@ -1,8 +1,14 @@
 import { Hono } from 'hono/tiny';
 import type { Scorer } from '../shared/create-scorer.ts';
-import { readCsvTable } from '../shared/csv-table.ts';
+import { readCsvTable, refusedRows } from '../shared/csv-table.ts';
 import type { ModelDefinition } from '../shared/model-definition.ts';
-import { BOOTSTRAP_LIMITS, TIME_UNITS, type TimeUnit, validateCohort } from '../shared/validate-cohort.ts';
+import {
+  BOOTSTRAP_LIMITS,
+  OUTCOME_COLUMNS,
+  TIME_UNITS,
+  type TimeUnit,
+  validateCohort,
+} from '../shared/validate-cohort.ts';
 import type { AppEnv } from './app-env.ts';
 import { BATCH_BYTES_TEXT, BATCH_LIMITS, BATCH_ROWS_TEXT, grouped, VALIDATE_WORK } from './limits.ts';
 import { methodNotAllowed } from './method-not-allowed.ts';
@@ -12,7 +18,6 @@ import { rateLimit } from './rate-limit.ts';
 import { mediaType, readBody } from './read-body.ts';
 
 const NO_STORE = { 'cache-control': 'no-store' };
-const ENVELOPE = ['id', 'time', 'event'];
 
 /** The 400 for a bootstrap too large for this many rows, naming the most it allows. */
 function tooMuchWork(bootstrap: number, rows: number): Response | null {
@@ -86,7 +91,7 @@ export const validateRoutes = (scorer: Scorer<ModelDefinition>) =>
       if (text === null) return tooLarge(`The body is larger than ${BATCH_BYTES_TEXT}`);
       if (type === 'text/csv') {
         const table = readCsvTable(scorer, text, {
-          envelope: ENVELOPE,
+          envelope: OUTCOME_COLUMNS,
           maxColumns: BATCH_LIMITS.columns,
           maxRows: BATCH_LIMITS.rows,
         });
@@ -94,9 +99,7 @@ export const validateRoutes = (scorer: Scorer<ModelDefinition>) =>
         if ('tooManyRows' in table) return tooLarge(`${table.tooManyRows} rows were sent`);
         const work = tooMuchWork(options.bootstrap, table.rows.length);
         if (work) return work;
-        const refused = new Map(
-          table.rows.flatMap((r, i) => (r.columnProblem ? [[i, r.columnProblem.message] as const] : [])),
-        );
+        const refused = refusedRows(table.rows);
         const rows = table.rows.map((r) => r.fields);
         return c.json(validateCohort(scorer, rows, { ...options, source: 'text', refused }), 200, NO_STORE);
       }

@@ -1,28 +1,18 @@
 // Validation budgets (issue: validate the score on your own cohort), in Node: a 10,000-row cohort
 // with 1,000 bootstrap replicates <= 2 s; point estimates alone (no bootstrap) <= 20 ms. Medians.
+import { readFileSync } from 'node:fs';
 import { lms } from '../../shared/lms.ts';
-import { seededRandom } from '../../shared/seeded-random.ts';
+import { syntheticCohort } from '../../shared/synthetic-cohort.ts';
 import { validateCohort } from '../../shared/validate-cohort.ts';
-import { budget } from './budget.ts';
+import { DEMO_COHORT } from '../../widget/validation/demo-cohort.ts';
+import { launchChromium } from '../support/browser.ts';
+import { serveHostPages } from '../support/host-page-server.ts';
+import { budget, median } from './budget.ts';
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-/** A synthetic LMS-shaped cohort: random factors, whole-month times with ties, about 30% events. */
-export function syntheticCohort(n: number, seed = 7) {
-  const r = seededRandom(seed);
-  const bands = ['<3', '3-20', '>20'];
-  return Array.from({ length: n }, () => ({
-    ki67: bands[Math.floor(r() * 3)],
-    vascularInvasion: r() < 0.3,
-    lymphNodeMetastasis: r() < 0.25,
-    adjuvantTherapy: r() < 0.4,
-    time: Math.floor(r() * 90),
-    event: r() < 0.3 ? 1 : 0,
-  }));
-}
+// The validation page's demo cohort, grown to 10,000 rows.
+const rows = syntheticCohort(lms, { ...DEMO_COHORT, n: 10_000 });
 
 export function benchValidation(): void {
-  const rows = syntheticCohort(10_000);
   const time = (bootstrap: number, runs: number) => {
     const ms: number[] = [];
     for (let i = 0; i < runs + 1; i++) {
@@ -45,13 +35,10 @@ export function benchValidation(): void {
 
 /** The same 10,000-row cohort with 1,000 replicates, read and analysed by <lms-validation> in Chromium. */
 export async function benchValidationInBrowser(): Promise<void> {
-  const { readFileSync } = await import('node:fs');
-  const { launchChromium } = await import('../support/browser.ts');
-  const { serveHostPages } = await import('../support/host-page-server.ts');
   const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
   const bundle = readFileSync(`dist/public/widget/${version}/lms-validation.js`, 'utf8');
-  const rows = syntheticCohort(10_000);
-  const csv = `ki67,vascularInvasion,lymphNodeMetastasis,adjuvantTherapy,time,event\n${rows.map((r) => `${r.ki67},${r.vascularInvasion},${r.lymphNodeMetastasis},${r.adjuvantTherapy},${r.time},${r.event}`).join('\n')}\n`;
+  const columns = Object.keys(rows[0]!);
+  const csv = `${columns.join(',')}\n${rows.map((r) => columns.map((c) => String(r[c])).join(',')).join('\n')}\n`;
   const page =
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title><script type="module" src="/v.js"></script></head><body><lms-validation></lms-validation></body></html>';
   const host = await serveHostPages({

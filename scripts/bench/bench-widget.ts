@@ -5,10 +5,9 @@ import { readFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { launchChromium } from '../support/browser.ts';
 import { serveHostPages } from '../support/host-page-server.ts';
-import { budget } from './budget.ts';
+import { budget, median } from './budget.ts';
 
 const LOADS = 21;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 // Before the widget: note when its first render completes and collect layout shifts.
 const PROBE = `<script>

@@ -16,10 +16,9 @@ import { LOCAL_ONLY } from '../support/local-only-env.ts';
 import { packageBin } from '../support/package-bin.ts';
 import { buildNoopLimiterBundle, NOOP_LIMITER_BUNDLE, startWorkerd } from '../support/workerd.ts';
 import { runWrk, type WrkResult } from '../support/wrk.ts';
-import { budget } from './budget.ts';
+import { budget, median } from './budget.ts';
 
 Object.assign(process.env, LOCAL_ONLY);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
 const BUNDLE = 'dist/worker/index.js';
 const ROUNDS = 5;

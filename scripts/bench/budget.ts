@@ -9,6 +9,9 @@ interface Verdict {
 
 const verdicts: Verdict[] = [];
 
+/** The middle value (the upper one of an even count), as every bench line reports it. */
+export const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
 /**
  * Records and returns the verdict for one measured figure against its limit.
  *

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { lms } from '../../shared/lms.ts';
 import { syntheticCohort } from '../../shared/synthetic-cohort.ts';
 import { validateCohort } from '../../shared/validate-cohort.ts';
+import { DEMO_COHORT } from '../../widget/validation/demo-cohort.ts';
 import '../../widget/validation/lms-validation.ts';
 import type { LmsValidation } from '../../widget/validation/lms-validation.ts';
 import fixtures from '../vectors/survival/survival-fixtures.json' with { type: 'json' };
@@ -80,12 +81,7 @@ describe('<lms-validation>: the score validated on a cohort in the browser', () 
       /^source,,synthetic,Synthetic demo cohort,/,
     );
     const first = el.report!;
-    const rows = syntheticCohort(lms, {
-      n: 1500,
-      seed: 1,
-      prevalence: { ki67: [0.55, 0.35, 0.1], vascularInvasion: 0.25, lymphNodeMetastasis: 0.2, adjuvantTherapy: 0.3 },
-      censorMonths: [12, 120],
-    });
+    const rows = syntheticCohort(lms, DEMO_COHORT);
     expect(first).toEqual(validateCohort(lms, rows, { source: 'json', refused: new Map() }));
     (q(el, '.options button') as HTMLButtonElement).click();
     await expect.poll(() => el.report !== first).toBe(true);

@@ -1,15 +1,18 @@
 import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
-import { readCsvTable } from '../../shared/csv-table.ts';
+import { CSV_COLUMNS_READ, readCsvTable, refusedRows } from '../../shared/csv-table.ts';
 import { lms } from '../../shared/lms.ts';
 import type { Problem } from '../../shared/problem-codes.ts';
 import { syntheticCohort } from '../../shared/synthetic-cohort.ts';
 import {
   BOOTSTRAP_LIMITS,
   type CohortValidation,
+  OUTCOME_COLUMNS,
   TIME_UNITS,
   type TimeUnit,
   validateCohort,
 } from '../../shared/validate-cohort.ts';
+import { localeMatcher } from '../locale-matcher.ts';
+import { DEMO_COHORT } from './demo-cohort.ts';
 import { kmChart } from './km-chart.ts';
 import { styles } from './lms-validation.styles.ts';
 import { validationEn } from './locales/en.ts';
@@ -17,27 +20,17 @@ import type { ValidationStrings } from './locales/validation-strings.ts';
 import { validationZhHans } from './locales/zh-hans.ts';
 import { reportCsv } from './report-csv.ts';
 
-const LOCALES: ReadonlyMap<string, ValidationStrings> = new Map([
-  ['en', validationEn],
-  ['zh-Hans', validationZhHans],
-]);
-const pick = (tag: string | null | undefined) =>
-  (tag &&
-    (LOCALES.get(tag) ??
-      [...LOCALES.values()].find((s) => s.locale.split('-')[0] === tag.toLowerCase().split('-')[0]))) ||
-  validationEn;
+const match = localeMatcher(
+  new Map([
+    ['en', validationEn],
+    ['zh-Hans', validationZhHans],
+  ]),
+);
+const pick = (tag: string | null | undefined) => (tag && match(tag)) || validationEn;
 
 /** The page reads more rows than the API (nothing is sent), but not without end: a tab must stay usable. */
 const MAX_ROWS = 200_000;
-const ENVELOPE = ['id', 'time', 'event'];
 const SHOWN_EXCLUSIONS = 100;
-// Assumed, not published: the demo cohort's factor prevalences (see its note).
-const DEMO = {
-  n: 1500,
-  seed: 1,
-  prevalence: { ki67: [0.55, 0.35, 0.1], vascularInvasion: 0.25, lymphNodeMetastasis: 0.2, adjuvantTherapy: 0.3 },
-  censorMonths: [12, 120] as const,
-};
 
 type Status =
   | { kind: 'empty' }
@@ -100,7 +93,11 @@ export class LmsValidation extends LitElement {
   /** Reads a CSV file in the page (File.text()), then analyses it. */
   async readFile(file: File): Promise<void> {
     this._status = { kind: 'busy', text: this._t.reading(file.name) };
-    const table = readCsvTable(lms, await file.text(), { envelope: ENVELOPE, maxColumns: 64, maxRows: MAX_ROWS });
+    const table = readCsvTable(lms, await file.text(), {
+      envelope: OUTCOME_COLUMNS,
+      maxColumns: CSV_COLUMNS_READ,
+      maxRows: MAX_ROWS,
+    });
     if ('problems' in table) {
       this._status = { kind: 'refused', problems: table.problems };
       return;
@@ -110,9 +107,7 @@ export class LmsValidation extends LitElement {
       return;
     }
     this._rows = table.rows.map((r) => r.fields);
-    this._refused = new Map(
-      table.rows.flatMap((r, i) => (r.columnProblem ? [[i, r.columnProblem.message] as const] : [])),
-    );
+    this._refused = refusedRows(table.rows);
     this._text = true;
     this._source = { name: file.name, synthetic: false };
     await this._analyse();
@@ -120,7 +115,7 @@ export class LmsValidation extends LitElement {
 
   /** Loads the synthetic demo cohort (labelled synthetic everywhere) and analyses it. */
   async loadDemo(): Promise<void> {
-    this._rows = syntheticCohort(lms, DEMO);
+    this._rows = syntheticCohort(lms, DEMO_COHORT);
     this._refused = new Map();
     this._text = false;
     this._source = { name: this._t.demoLabel, synthetic: true };
