@@ -104,6 +104,16 @@ describe('<lms-validation>: the score validated on a cohort in the browser', () 
     expect(lines).toContain(`rows,,received,30,,,`);
   });
 
+  it("names the published point's horizon in years whatever the unit and language", async () => {
+    const el = await mountValidation('zh-Hans');
+    const unit = q(el, '.options select') as HTMLSelectElement;
+    unit.value = 'years';
+    unit.dispatchEvent(new Event('change'));
+    await el.loadDemo();
+    await el.updateComplete;
+    expect(text(el, '.legend')).toContain('已发表的 5 年点');
+  });
+
   it('speaks Chinese', async () => {
     const el = await mountValidation('zh-Hans');
     expect(text(el, 'h2')).toBe('在您自己的队列中验证 LMS');

@@ -27,31 +27,25 @@ const atRiskAt = (g: GroupValidation, t: number) => g.kaplanMeier.find((s) => s.
 export function kmChart(
   t: ValidationStrings,
   groups: readonly GroupValidation[],
-  horizon: number,
+  horizon: { readonly time: number; readonly years: number },
   unit: string,
   format: (n: number) => string,
 ): TemplateResult {
-  const last = Math.max(horizon, ...groups.flatMap((g) => g.kaplanMeier.map((s) => s.time)));
+  const last = Math.max(horizon.time, ...groups.flatMap((g) => g.kaplanMeier.map((s) => s.time)));
   const step = tickStep(last);
-  const ticks = Array.from({ length: Math.floor(last / step) + 1 }, (_, i) => i * step);
-  const xMax = ticks[ticks.length - 1]! < last ? ticks[ticks.length - 1]! + step : ticks[ticks.length - 1]!;
-  if (ticks[ticks.length - 1]! < xMax) ticks.push(xMax);
+  const xMax = Math.ceil(last / step) * step || step;
+  const ticks = Array.from({ length: Math.round(xMax / step) + 1 }, (_, i) => i * step);
   const x = (time: number) => LEFT + (time / xMax) * (W - LEFT - RIGHT);
   const y = (s: number) => TOP + (1 - s) * (H - TOP - BOTTOM);
   const curves: SVGTemplateResult[] = groups
     .filter((g) => g.kaplanMeier.length)
     .map((g) => {
       let d = `M${x(0)},${y(1)}`;
-      let s = 1;
-      for (const p of g.kaplanMeier) {
-        d += `H${x(p.time)}V${y(p.survival)}`;
-        s = p.survival;
-      }
-      d += `H${x(g.kaplanMeier[g.kaplanMeier.length - 1]!.time)}`;
+      for (const p of g.kaplanMeier) d += `H${x(p.time)}V${y(p.survival)}`;
       const published = 1 - g.publishedRisk;
       return svg`<g class="curve ${g.id}">
-        <path d=${d} fill="none" data-last=${s}></path>
-        <path class="published" d="M${x(horizon)},${y(published) - 6}l6,6l-6,6l-6,-6z"></path>
+        <path d=${d} fill="none"></path>
+        <path class="published" d="M${x(horizon.time)},${y(published) - 6}l6,6l-6,6l-6,-6z"></path>
       </g>`;
     });
   const yTicks = [0, 0.25, 0.5, 0.75, 1];
@@ -67,7 +61,7 @@ export function kmChart(
     <figcaption>${t.curvesHeading}</figcaption>
     <div role="img" aria-label=${t.curvesAlt(names)}>${picture}</div>
     <p class="legend">${groups.map((g) => html`<span class="key ${g.id}"><span class="swatch" aria-hidden="true"></span>${t.groups[g.id] ?? g.id}</span>`)}
-      <span class="key">${t.publishedPoint(format(horizon / (unit === 'years' ? 1 : unit === 'days' ? 365.25 : 12)))}</span></p>
+      <span class="key">${t.publishedPoint(format(horizon.years))}</span></p>
     <table class="at-risk">
       <caption>${t.atRiskHeading}</caption>
       <thead><tr><th scope="col">${t.axisTime(unit)}</th>${ticks.map((v) => html`<th scope="col">${format(v)}</th>`)}</tr></thead>

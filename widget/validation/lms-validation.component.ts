@@ -237,7 +237,7 @@ export class LmsValidation extends LitElement {
             <td>${pct(g.publishedRisk)}</td><td>${num(g.observedExpected)}</td></tr>`,
         )}</tbody>
       </table>
-      ${kmChart(t, r.groups, horizon, t.units[r.timeUnit], num)}
+      ${kmChart(t, r.groups, { time: horizon, years }, t.units[r.timeUnit], num)}
       <h3>${t.excludedHeading(String(r.rows.excluded.length))}</h3>
       ${
         shown.length
