@@ -2,7 +2,7 @@
 //   npm run model:hash
 // A test recomputes the hash and fails when this was forgotten.
 import { writeFileSync } from 'node:fs';
-import { lmsModel } from '../shared/lms-model.ts';
+import { lmsModel } from '@lms-score/core';
 import { modelHash } from './build/model-hash.ts';
 
 const hash = modelHash(lmsModel);

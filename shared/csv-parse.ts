@@ -16,16 +16,17 @@ const LF = 10;
 /**
  * RFC 4180 CSV: quoted fields with doubled quotes, commas and line breaks inside quotes, CRLF or
  * LF line ends, a leading UTF-8 BOM. Empty lines are skipped (they hold no patient). A quote inside
- * an unquoted field is kept as text, as spreadsheets write it.
+ * an unquoted field is kept as text, as spreadsheets write it. `firstLine` numbers the records of a
+ * later part of a file (CsvRecordReader); only a text starting at line 1 may start with a BOM.
  *
  * @example
  * parseCsv('id,ki67\r\n"a,1",5\r\n'); // { ok: true, records: [{ line: 1, cells: ['id', 'ki67'] }, { line: 2, cells: ['a,1', '5'] }] }
  */
-export function parseCsv(text: string): CsvParseResult {
+export function parseCsv(text: string, firstLine = 1): CsvParseResult {
   const records: CsvRecord[] = [];
   const n = text.length;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let line = 1;
+  let i = firstLine === 1 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let line = firstLine;
   while (i < n) {
     const start = line;
     const from = i;

@@ -1,5 +1,5 @@
 import type { Scorer } from './create-scorer.ts';
-import { parseCsv } from './csv-parse.ts';
+import { type CsvRecord, parseCsv } from './csv-parse.ts';
 import type { ModelDefinition } from './model-definition.ts';
 import type { CoreProblemCode, CsvProblemCode, Problem } from './problem-codes.ts';
 
@@ -82,6 +82,37 @@ export const refusedRows = (rows: readonly CsvTableRow[]): Map<number, string> =
   new Map(rows.flatMap((r, i) => (r.columnProblem ? [[i, r.columnProblem.message] as const] : [])));
 
 /**
+ * The header row's names (trimmed), or the problems that refuse it: too wide, blank or repeated
+ * names, names that are neither envelope columns nor the model's fields.
+ */
+export function readCsvHeader(
+  scorer: Scorer<ModelDefinition>,
+  cells: readonly string[],
+  options: CsvTableOptions,
+): { header: readonly string[] } | { problems: FieldProblem[] } {
+  const header = cells.map((h) => h.trim());
+  const problems = checkHeader(scorer, header, options);
+  return problems.length ? { problems } : { header };
+}
+
+/** A data record read under the header: its fields by name, and a problem when its cell count is off. */
+export function csvTableRow(header: readonly string[], { line, cells }: CsvRecord): CsvTableRow {
+  const fields: Record<string, string> = Object.create(null);
+  const n = Math.min(cells.length, header.length);
+  for (let k = 0; k < n; k++) fields[header[k]!] = cells[k]!;
+  if (cells.length === header.length) return { line, cells, fields };
+  const message = `Line ${line} has ${cells.length} cells; the header has ${header.length}.`;
+  return { line, cells, fields, columnProblem: { field: 'row', code: 'column_count', message } };
+}
+
+/** The refusal of a CSV with no header row. */
+export const EMPTY_CSV_PROBLEM: FieldProblem = {
+  field: 'body',
+  code: 'invalid_csv',
+  message: 'The CSV is empty; the first row must name the columns.',
+};
+
+/**
  * Reads a CSV whose header names envelope columns and the model's fields, or returns what refuses
  * it whole (unreadable CSV, no header, a bad header, too many rows). Work is linear in the text:
  * each row is read once, over its own cells, and the header is at most `maxColumns` wide.
@@ -98,24 +129,9 @@ export function readCsvTable(
   const table = parseCsv(text);
   if (!table.ok) return { problems: [{ field: 'body', code: 'invalid_csv', message: table.message }] };
   const [head, ...body] = table.records;
-  if (!head) {
-    return {
-      problems: [
-        { field: 'body', code: 'invalid_csv', message: 'The CSV is empty; the first row must name the columns.' },
-      ],
-    };
-  }
-  const header = head.cells.map((h) => h.trim());
-  const problems = checkHeader(scorer, header, options);
-  if (problems.length) return { problems };
+  if (!head) return { problems: [EMPTY_CSV_PROBLEM] };
+  const read = readCsvHeader(scorer, head.cells, options);
+  if ('problems' in read) return read;
   if (body.length > options.maxRows) return { tooManyRows: body.length };
-  const rows = body.map(({ line, cells }): CsvTableRow => {
-    const fields: Record<string, string> = Object.create(null);
-    const n = Math.min(cells.length, header.length);
-    for (let k = 0; k < n; k++) fields[header[k]!] = cells[k]!;
-    if (cells.length === header.length) return { line, cells, fields };
-    const message = `Line ${line} has ${cells.length} cells; the header has ${header.length}.`;
-    return { line, cells, fields, columnProblem: { field: 'row', code: 'column_count', message } };
-  });
-  return { header, rows };
+  return { header: read.header, rows: body.map((record) => csvTableRow(read.header, record)) };
 }

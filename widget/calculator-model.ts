@@ -1,5 +1,4 @@
-import type { Scorer } from '../shared/create-scorer.ts';
-import type { BandedFactorDefinition, BooleanFactorDefinition, ModelDefinition } from '../shared/model-definition.ts';
+import type { BandedFactorDefinition, BooleanFactorDefinition, ModelDefinition, Scorer } from '@lms-score/core';
 import type { LocaleStrings, ModelStrings, UiStrings } from './locales/locale-strings.ts';
 import { stringsFromDefinition } from './model-strings.ts';
 

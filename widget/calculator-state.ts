@@ -1,5 +1,4 @@
-import type { Problem } from '../shared/problem-codes.ts';
-import type { ScoreResult } from '../shared/score-types.ts';
+import type { Problem, ScoreResult } from '@lms-score/core';
 import type { CalculatorModel } from './calculator-model.ts';
 import { devWarn } from './dev-warn.ts';
 import type { Answer } from './locales/locale-strings.ts';

@@ -1,6 +1,5 @@
+import { type LmsResult, lms } from '@lms-score/core';
 import type { PropertyDeclarations } from 'lit';
-import type { LmsResult } from '../shared/lms.ts';
-import { lms } from '../shared/lms.ts';
 import { calculatorModel } from './calculator-model.ts';
 import { lmsEn } from './locales/en.ts';
 import { lmsZhHans } from './locales/zh-hans.ts';

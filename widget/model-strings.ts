@@ -1,4 +1,4 @@
-import type { ModelDefinition } from '../shared/model-definition.ts';
+import type { ModelDefinition } from '@lms-score/core';
 import type { FactorStrings, ModelStrings } from './locales/locale-strings.ts';
 
 /**

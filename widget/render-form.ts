@@ -1,6 +1,5 @@
+import type { BandedFactorDefinition, BooleanFactorDefinition, Problem } from '@lms-score/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { BandedFactorDefinition, BooleanFactorDefinition } from '../shared/model-definition.ts';
-import type { Problem } from '../shared/problem-codes.ts';
 import type { CalculatorModel } from './calculator-model.ts';
 import { bandOf, type CalculatorState } from './calculator-state.ts';
 import type { Formatters } from './format.ts';

@@ -1,5 +1,5 @@
+import type { ScoreResult } from '@lms-score/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ScoreResult } from '../shared/score-types.ts';
 import type { CalculatorModel } from './calculator-model.ts';
 import type { Formatters } from './format.ts';
 import type { LocaleStrings } from './locales/locale-strings.ts';

@@ -1,5 +1,4 @@
-import type { BandedFactorDefinition } from '../shared/model-definition.ts';
-import type { FactorBreakdown, ScoreResult, ScoreSummary } from '../shared/score-types.ts';
+import type { BandedFactorDefinition, FactorBreakdown, ScoreResult, ScoreSummary } from '@lms-score/core';
 import type { CalculatorModel } from './calculator-model.ts';
 import type { Formatters } from './format.ts';
 import type { Answer, LocaleStrings } from './locales/locale-strings.ts';

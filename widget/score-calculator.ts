@@ -1,7 +1,6 @@
+import type { Problem, ScoreResult } from '@lms-score/core';
 import { html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { version } from '../package.json'; // esbuild inlines just this key
-import type { Problem } from '../shared/problem-codes.ts';
-import type { ScoreResult } from '../shared/score-types.ts';
 import type { CalculatorModel } from './calculator-model.ts';
 import {
   type CalculatorState,

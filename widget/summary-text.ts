@@ -1,4 +1,4 @@
-import type { ScoreResult } from '../shared/score-types.ts';
+import type { ScoreResult } from '@lms-score/core';
 import type { CalculatorModel } from './calculator-model.ts';
 import type { CalculatorState } from './calculator-state.ts';
 import type { Formatters } from './format.ts';

@@ -1,8 +1,8 @@
+import type { ModelDefinition, Scorer } from '@lms-score/core';
+import { type BatchRow, scoreRow } from '@lms-score/core/csv';
 import { Hono } from 'hono/tiny';
-import type { Scorer } from '../shared/create-scorer.ts';
-import type { ModelDefinition } from '../shared/model-definition.ts';
 import type { AppEnv } from './app-env.ts';
-import { type BatchRow, scoreRow } from './batch-rows.ts';
+
 import { csvOut, scoreCsv } from './csv-batch.ts';
 import { BATCH_BYTES_TEXT, BATCH_LIMITS, BATCH_ROWS_TEXT } from './limits.ts';
 import { methodNotAllowed } from './method-not-allowed.ts';

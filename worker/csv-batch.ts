@@ -1,22 +1,7 @@
-import type { Scorer } from '../shared/create-scorer.ts';
-import { csvRow } from '../shared/csv-format.ts';
-import { readCsvTable } from '../shared/csv-table.ts';
-import type { ModelDefinition } from '../shared/model-definition.ts';
-import { type BatchRow, scoreRow } from './batch-rows.ts';
+import type { ModelDefinition, Scorer } from '@lms-score/core';
+import { type BatchRow, batchCsvHeader, batchCsvLine, readCsvTable, scoreRow } from '@lms-score/core/csv';
 import { BATCH_LIMITS } from './limits.ts';
 import type { FieldProblem } from './problems.ts';
-
-const OUTPUT_COLUMNS = [
-  'points',
-  'pointsMin',
-  'pointsMax',
-  'riskGroup',
-  'possibleRiskGroups',
-  'risk',
-  'relativeHazard',
-  'complete',
-  'errors',
-];
 
 /** A scored CSV batch: the header and each data row's cells, with one result or errors row per data row. */
 export interface CsvBatch {
@@ -47,28 +32,9 @@ export function scoreCsv(
 
 /** The batch as CSV: the input columns echoed (formula-safe), then the result columns. */
 export function csvOut({ header, cells, rows }: CsvBatch): string {
-  let out = csvRow([...header, ...OUTPUT_COLUMNS]);
+  let out = batchCsvHeader(header);
   rows.forEach((row, i) => {
-    const own = cells[i]!;
-    const input = header.map((_, k) => own[k] ?? '');
-    if ('result' in row) {
-      const r = row.result;
-      const groups = r.possibleRiskGroups.join('|');
-      out += csvRow([
-        ...input,
-        r.points,
-        r.pointsRange[0],
-        r.pointsRange[1],
-        r.riskGroup,
-        groups,
-        r.risk,
-        r.relativeHazard,
-        r.complete,
-        '',
-      ]);
-    } else {
-      out += csvRow([...input, '', '', '', '', '', '', '', '', row.errors.map((e) => e.message).join(' | ')]);
-    }
+    out += batchCsvLine(header, cells[i]!, row);
   });
   return out;
 }

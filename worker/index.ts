@@ -1,6 +1,6 @@
+import { lms } from '@lms-score/core';
 import { cors } from 'hono/cors';
 import { Hono } from 'hono/tiny';
-import { lms } from '../shared/lms.ts';
 import type { AppEnv } from './app-env.ts';
 import { batchRoutes } from './batch-routes.ts';
 import { methodNotAllowed } from './method-not-allowed.ts';

@@ -1,4 +1,4 @@
-import { CSV_COLUMNS_READ } from '../shared/csv-table.ts';
+import { CSV_COLUMNS_READ } from '@lms-score/core/csv';
 
 /**
  * Request limits, in one place: the routes enforce them, and the rate-limit message, the OpenAPI

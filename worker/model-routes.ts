@@ -1,5 +1,5 @@
+import { lms } from '@lms-score/core';
 import { Hono } from 'hono/tiny';
-import { lms } from '../shared/lms.ts';
 import type { AppEnv } from './app-env.ts';
 import { cachedJson, etagOf } from './etag.ts';
 import { methodNotAllowed } from './method-not-allowed.ts';

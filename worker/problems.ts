@@ -1,4 +1,4 @@
-import type { CoreProblemCode, CsvProblemCode, Problem } from '../shared/problem-codes.ts';
+import type { CoreProblemCode, CsvProblemCode, Problem } from '@lms-score/core';
 
 /** Codes the API adds to the core's and the CSV reader's: a JSON body, query parameters. */
 export const API_PROBLEM_CODES = ['invalid_json', 'invalid_parameter'] as const;

@@ -1,6 +1,5 @@
+import type { ModelDefinition, Scorer } from '@lms-score/core';
 import { Hono } from 'hono/tiny';
-import type { Scorer } from '../shared/create-scorer.ts';
-import type { ModelDefinition } from '../shared/model-definition.ts';
 import type { AppEnv } from './app-env.ts';
 import { cachedJson } from './etag.ts';
 import { SCORE_BODY_BYTES } from './limits.ts';

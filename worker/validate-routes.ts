@@ -1,14 +1,7 @@
+import type { ModelDefinition, Scorer } from '@lms-score/core';
+import { readCsvTable, refusedRows } from '@lms-score/core/csv';
+import { BOOTSTRAP_LIMITS, OUTCOME_COLUMNS, TIME_UNITS, type TimeUnit, validateCohort } from '@lms-score/core/validate';
 import { Hono } from 'hono/tiny';
-import type { Scorer } from '../shared/create-scorer.ts';
-import { readCsvTable, refusedRows } from '../shared/csv-table.ts';
-import type { ModelDefinition } from '../shared/model-definition.ts';
-import {
-  BOOTSTRAP_LIMITS,
-  OUTCOME_COLUMNS,
-  TIME_UNITS,
-  type TimeUnit,
-  validateCohort,
-} from '../shared/validate-cohort.ts';
 import type { AppEnv } from './app-env.ts';
 import { BATCH_BYTES_TEXT, BATCH_LIMITS, BATCH_ROWS_TEXT, grouped, VALIDATE_WORK } from './limits.ts';
 import { methodNotAllowed } from './method-not-allowed.ts';

@@ -1,7 +1,8 @@
 // Core budget: parse + score of one patient <= 500 ns median. One call is below the timer's
 // resolution, so each sample times a batch of calls and the median is divided by the batch size.
+
+import { parse, score } from '@lms-score/core';
 import { Bench } from 'tinybench';
-import { parse, score } from '../../shared/lms.ts';
 import { budget } from './budget.ts';
 
 const BATCH = 1000;

@@ -1,9 +1,8 @@
 // Validation budgets (issue: validate the score on your own cohort), in Node: a 10,000-row cohort
 // with 1,000 bootstrap replicates <= 2 s; point estimates alone (no bootstrap) <= 20 ms. Medians.
 import { readFileSync } from 'node:fs';
-import { lms } from '../../shared/lms.ts';
-import { syntheticCohort } from '../../shared/synthetic-cohort.ts';
-import { validateCohort } from '../../shared/validate-cohort.ts';
+import { lms } from '@lms-score/core';
+import { syntheticCohort, validateCohort } from '@lms-score/core/validate';
 import { DEMO_COHORT } from '../../widget/validation/demo-cohort.ts';
 import { launchChromium } from '../support/browser.ts';
 import { serveHostPages } from '../support/host-page-server.ts';

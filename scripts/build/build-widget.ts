@@ -5,8 +5,8 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { lmsModel } from '@lms-score/core';
 import { type BuildOptions, build, type Plugin, transform } from 'esbuild';
-import { lmsModel } from '../../shared/lms-model.ts';
 import { writeCustomElements } from './custom-elements.ts';
 
 // Prose only the API and /docs show. The widget's locale files carry their own scope and method

@@ -1,7 +1,5 @@
-import { lms, parse, score } from '../../shared/lms.ts';
-import type { FactorDefinition } from '../../shared/model-definition.ts';
-import { CORE_PROBLEM_CODES, CSV_PROBLEM_CODES } from '../../shared/problem-codes.ts';
-import { BOOTSTRAP_LIMITS, TIME_UNITS } from '../../shared/validate-cohort.ts';
+import { CORE_PROBLEM_CODES, CSV_PROBLEM_CODES, type FactorDefinition, lms, parse, score } from '@lms-score/core';
+import { BOOTSTRAP_LIMITS, TIME_UNITS } from '@lms-score/core/validate';
 import { BATCH_BYTES_TEXT, BATCH_LIMITS, BATCH_ROWS_TEXT, VALIDATE_WORK } from '../../worker/limits.ts';
 import { API_PROBLEM_CODES, PROBLEM_TYPES, type ProblemType } from '../../worker/problems.ts';
 import { PROBLEM_CODE_TEXT, PROBLEM_TYPE_TEXT } from './problem-text.ts';

@@ -1,6 +1,6 @@
 // Build-time only: a sentence for each problem type and code, for /docs and openapi.json. Typed as
 // complete records, so adding a type or a code anywhere fails the build until it is explained here.
-import type { CoreProblemCode, CsvProblemCode } from '../../shared/problem-codes.ts';
+import type { CoreProblemCode, CsvProblemCode } from '@lms-score/core';
 import type { ApiProblemCode, ProblemType } from '../../worker/problems.ts';
 
 export const PROBLEM_TYPE_TEXT: Record<ProblemType, string> = {

@@ -1,4 +1,4 @@
-import type { CoreProblemCode } from '../../shared/problem-codes.ts';
+import type { CoreProblemCode } from '@lms-score/core';
 
 /** Yes/No/Unknown answer of a yes/no factor. */
 export type Answer = 'yes' | 'no' | 'unknown';

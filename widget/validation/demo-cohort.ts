@@ -1,4 +1,4 @@
-import type { SyntheticOptions } from '../../shared/synthetic-cohort.ts';
+import type { SyntheticOptions } from '@lms-score/core/validate';
 
 /**
  * The validation page's synthetic demo cohort. The prevalences are assumptions for a

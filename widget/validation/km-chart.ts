@@ -1,5 +1,5 @@
+import type { GroupValidation } from '@lms-score/core/validate';
 import { html, type SVGTemplateResult, svg, type TemplateResult } from 'lit';
-import type { GroupValidation } from '../../shared/validate-cohort.ts';
 import type { ValidationStrings } from './locales/validation-strings.ts';
 
 const W = 560;

@@ -1,16 +1,15 @@
-import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
-import { CSV_COLUMNS_READ, readCsvTable, refusedRows } from '../../shared/csv-table.ts';
-import { lms } from '../../shared/lms.ts';
-import type { Problem } from '../../shared/problem-codes.ts';
-import { syntheticCohort } from '../../shared/synthetic-cohort.ts';
+import { lms, type Problem } from '@lms-score/core';
+import { CSV_COLUMNS_READ, readCsvTable, refusedRows } from '@lms-score/core/csv';
 import {
   BOOTSTRAP_LIMITS,
   type CohortValidation,
   OUTCOME_COLUMNS,
+  syntheticCohort,
   TIME_UNITS,
   type TimeUnit,
   validateCohort,
-} from '../../shared/validate-cohort.ts';
+} from '@lms-score/core/validate';
+import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
 import { localeMatcher } from '../locale-matcher.ts';
 import { DEMO_COHORT } from './demo-cohort.ts';
 import { kmChart } from './km-chart.ts';

@@ -1,5 +1,5 @@
-import { csvRow } from '../../shared/csv-format.ts';
-import type { CohortValidation } from '../../shared/validate-cohort.ts';
+import { csvRow } from '@lms-score/core/csv';
+import type { CohortValidation } from '@lms-score/core/validate';
 
 /**
  * The validation report as one CSV for a spreadsheet: one line per figure (section, group, measure,

@@ -1,4 +1,4 @@
-import type { ExclusionReason } from '../../../shared/validate-cohort.ts';
+import type { ExclusionReason } from '@lms-score/core/validate';
 
 /** Every word of the validation page's element, in one language. */
 export interface ValidationStrings {

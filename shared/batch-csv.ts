@@ -1,0 +1,48 @@
+import { csvRow } from './csv-format.ts';
+import type { BatchRow } from './score-row.ts';
+
+/** The result columns a scored CSV adds after the input's own columns. */
+export const BATCH_CSV_COLUMNS = [
+  'points',
+  'pointsMin',
+  'pointsMax',
+  'riskGroup',
+  'possibleRiskGroups',
+  'risk',
+  'relativeHazard',
+  'complete',
+  'errors',
+] as const;
+
+const NO_RESULT = ['', '', '', '', '', '', '', ''] as const;
+
+/** The scored CSV's header line: the input's columns, then the result columns. */
+export const batchCsvHeader = (header: readonly string[]): string => csvRow([...header, ...BATCH_CSV_COLUMNS]);
+
+/**
+ * One scored CSV line: the row's input cells echoed under the header (formula-safe, missing cells
+ * empty, extra cells dropped), then its result, or empty result cells and its errors joined by " | ".
+ * The API's batch and `lms score` both write lines with it, so their output is the same.
+ *
+ * @example
+ * batchCsvLine(['id', 'ki67'], ['p1', '12'], scoreRow(lms, { id: 'p1', ki67: '12' }, 'text'));
+ * // 'p1,12,,2,7,,intermediate|high,,,false,\r\n'
+ */
+export function batchCsvLine(header: readonly string[], cells: readonly string[], row: BatchRow): string {
+  const input = header.map((_, k) => cells[k] ?? '');
+  if ('errors' in row) return csvRow([...input, ...NO_RESULT, row.errors.map((e) => e.message).join(' | ')]);
+  const r = row.result;
+  const groups = r.possibleRiskGroups.join('|');
+  return csvRow([
+    ...input,
+    r.points,
+    r.pointsRange[0],
+    r.pointsRange[1],
+    r.riskGroup,
+    groups,
+    r.risk,
+    r.relativeHazard,
+    r.complete,
+    '',
+  ]);
+}

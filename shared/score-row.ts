@@ -1,0 +1,41 @@
+import type { Scorer } from './create-scorer.ts';
+import type { ModelDefinition } from './model-definition.ts';
+import type { CoreProblemCode, CsvProblemCode, Problem } from './problem-codes.ts';
+import type { ScoreResult } from './score-types.ts';
+
+export type RowId = string | number;
+/** A problem on one batch row: the core's, or the CSV reader's (a row with the wrong cell count). */
+export type RowProblem = Problem<CoreProblemCode | CsvProblemCode | 'invalid_json'>;
+/** One batch row's answer: its result, or the problems naming each bad field. Never both, never neither. */
+export type BatchRow = { id?: RowId; result: ScoreResult } | { id?: RowId; errors: RowProblem[] };
+
+/**
+ * Scores one batch row. `id` is echoed, never scored; a bad row becomes an errors row and never
+ * fails the batch. `extra` holds problems found before parsing (a CSV line's cell count).
+ *
+ * @example
+ * scoreRow(lms, { id: 'p1', ki67: 12 }, 'json'); // { id: 'p1', result: { pointsRange: [2, 7], ... } }
+ */
+export function scoreRow(
+  { parse, score }: Scorer<ModelDefinition>,
+  raw: unknown,
+  source: 'json' | 'text',
+  extra: readonly RowProblem[] = [],
+): BatchRow {
+  let id: RowId | undefined;
+  let fields = raw;
+  const problems: RowProblem[] = [...extra];
+  if (raw !== null && typeof raw === 'object' && !Array.isArray(raw) && Object.hasOwn(raw, 'id')) {
+    // Rest copies own keys as data properties, so an own "__proto__" key still reaches the core.
+    const { id: given, ...rest } = raw as Record<string, unknown>;
+    fields = rest;
+    if (typeof given === 'string' || (typeof given === 'number' && Number.isFinite(given))) id = given;
+    else if (given !== null && given !== undefined)
+      problems.push({ field: 'id', code: 'invalid_type', message: 'id must be a string or a number.' });
+  }
+  const parsed = parse(fields, { source });
+  const withId = id === undefined ? {} : { id };
+  if (!parsed.ok) return { ...withId, errors: [...problems, ...parsed.problems] };
+  if (problems.length) return { ...withId, errors: problems };
+  return { ...withId, result: score(parsed.input) };
+}
