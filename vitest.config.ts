@@ -23,6 +23,10 @@ export default defineConfig({
         },
       },
       {
+        // npm pack, install the tarballs outside the repo, use them: after `npm run build`, in Node.
+        test: { name: 'packages', environment: 'node', include: ['test/packages/**/*.test.ts'] },
+      },
+      {
         // Each file starts its own `wrangler dev`; one at a time keeps a 2-core machine responsive.
         test: { name: 'e2e', environment: 'node', include: ['test/e2e/**/*.test.ts'], fileParallelism: false },
       },

@@ -1,6 +1,8 @@
 // `npm run build`: everything the Worker serves as static files, into dist/public.
-// One script: the widget bundles (esbuild), openapi.json and /docs from the model, the pages.
+// One script: the widget bundles (esbuild), openapi.json and /docs from the model, the pages,
+// and the npm packages into dist/packages.
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { buildPackages } from './build/build-packages.ts';
 import { buildWidget } from './build/build-widget.ts';
 import { openApiDocument } from './build/openapi-document.ts';
 import { renderDocs } from './build/render-docs.ts';
@@ -17,5 +19,8 @@ renderPages(out, manifest);
 const doc = openApiDocument();
 writeFileSync(`${out}/openapi.json`, JSON.stringify(doc, null, 2));
 writeFileSync(`${out}/docs.html`, renderDocs(doc));
+const packages = await buildPackages(`${out}/widget/${version}/custom-elements.json`);
 const w = manifest.files['widget.js'];
-console.log(`built ${out}: widget ${version} (${w.bytes} B, ${w.gzipBytes} B gzip), pages, openapi.json, docs.html`);
+console.log(
+  `built ${out}: widget ${version} (${w.bytes} B, ${w.gzipBytes} B gzip), pages, openapi.json, docs.html; packages ${packages.join(', ')}`,
+);
