@@ -2,6 +2,7 @@
 // Figures are medians or ratios because the machines are shared and noisy. Exits 1 when any
 // budget is missed; it stays out of `npm test` for the same reason.
 import { execFileSync } from 'node:child_process';
+import { benchCli } from './bench/bench-cli.ts';
 import { benchCore } from './bench/bench-core.ts';
 import { benchValidation, benchValidationInBrowser } from './bench/bench-validation.ts';
 import { benchWidget } from './bench/bench-widget.ts';
@@ -14,4 +15,5 @@ benchValidation();
 await benchValidationInBrowser();
 await benchWorker();
 await benchWidget();
+benchCli();
 reportBudgets();
