@@ -18,7 +18,7 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
-          include: ['test/shared/**/*.test.ts', 'test/source/**/*.test.ts'],
+          include: ['test/shared/**/*.test.ts', 'test/source/**/*.test.ts', 'test/fhir/**/*.test.ts'],
           typecheck: { enabled: true, include: ['test/shared/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
         },
       },
@@ -57,6 +57,11 @@ export default defineConfig({
           },
           testTimeout: 600_000,
         },
+      },
+      {
+        // The EHR Worker (wrangler.ehr.toml): CDS Hooks and FHIR, in workerd like the API.
+        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.ehr.toml' } })],
+        test: { name: 'ehr', include: ['test/ehr/**/*.test.ts'] },
       },
     ],
   },

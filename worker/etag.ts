@@ -60,10 +60,11 @@ export async function cachedJson(
   body: string,
   cacheControl: string,
   etag?: string,
+  contentType = 'application/json',
 ): Promise<Response> {
   const tag = etag ?? (await etagOf(body));
   const headers = { etag: tag, 'cache-control': cacheControl };
   if (matchesEtag(request.headers.get('if-none-match') ?? undefined, tag))
     return new Response(null, { status: 304, headers });
-  return new Response(body, { headers: { ...headers, 'content-type': 'application/json' } });
+  return new Response(body, { headers: { ...headers, 'content-type': contentType } });
 }

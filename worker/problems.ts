@@ -13,8 +13,10 @@ export type FieldProblem = Problem<CoreProblemCode | CsvProblemCode | ApiProblem
  */
 export const PROBLEM_TYPES = {
   'invalid-input': { status: 400, title: 'Invalid input' },
+  unauthorized: { status: 401, title: 'Unauthorized' },
   'not-found': { status: 404, title: 'Not found' },
   'method-not-allowed': { status: 405, title: 'Method not allowed' },
+  'precondition-failed': { status: 412, title: 'Precondition failed' },
   'too-large': { status: 413, title: 'Too large' },
   'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
   'rate-limited': { status: 429, title: 'Too many requests' },

@@ -2,6 +2,7 @@ import { CORE_PROBLEM_CODES, CSV_PROBLEM_CODES, type FactorDefinition, lms, pars
 import { BOOTSTRAP_LIMITS, TIME_UNITS } from '@lms-score/core/validate';
 import { BATCH_BYTES_TEXT, BATCH_LIMITS, BATCH_ROWS_TEXT, VALIDATE_WORK } from '../../worker/limits.ts';
 import { API_PROBLEM_CODES, PROBLEM_TYPES, type ProblemType } from '../../worker/problems.ts';
+import { ehrPaths } from './openapi-ehr.ts';
 import { PROBLEM_CODE_TEXT, PROBLEM_TYPE_TEXT } from './problem-text.ts';
 
 // Built at build time (scripts/build.ts) into a static /openapi.json: the schema comes from the
@@ -232,6 +233,7 @@ export function openApiDocument() {
           },
         },
       },
+      ...ehrPaths(),
       '/healthz': {
         get: {
           operationId: 'health',

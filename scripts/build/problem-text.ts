@@ -5,8 +5,11 @@ import type { ApiProblemCode, ProblemType } from '../../worker/problems.ts';
 
 export const PROBLEM_TYPE_TEXT: Record<ProblemType, string> = {
   'invalid-input': 'A field or the body could not be read; `errors` names each one with a code below.',
+  unauthorized: 'A CDS Hooks call without a valid client JWT, where this deployment requires one.',
   'not-found': 'No route or file at that path.',
   'method-not-allowed': 'The path exists but not for that method; see the Allow header.',
+  'precondition-failed':
+    'A CDS Hooks call whose prefetch lacks keys the service needs, when it may not or could not read the FHIR server.',
   'too-large': 'The body passed the size or row limit; the detail gives the limits.',
   'unsupported-media-type': 'Wrong Content-Type for that route.',
   'rate-limited': 'Too many requests from this client; see Retry-After.',

@@ -15,11 +15,11 @@ interface Operation {
   requestBody?: { content: Record<string, { example?: string; examples?: Examples }> };
   responses: Record<string, { content?: Record<string, { examples?: Examples }> }>;
 }
+type PathItem = { servers?: { url: string }[] } & Record<string, Operation>;
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const pre = (s: string) => `<pre><code>${esc(s)}</code></pre>`;
 
-function curl(path: string, method: string, op: Operation): string {
-  const base = 'http://127.0.0.1:8787';
+function curl(path: string, method: string, op: Operation, base: string): string {
   if (method === 'get' && op.parameters?.length) {
     const q = op.parameters.map((p) => `${p.name}=${encodeURIComponent(p.example)}`).join('&');
     return `curl '${base}${path}?${q}'`;
@@ -32,22 +32,24 @@ function curl(path: string, method: string, op: Operation): string {
   if (path.endsWith('/validate')) {
     return `curl -X POST '${base}${path}?bootstrap=1000&seed=1' \\\n  -H 'content-type: text/csv' --data-binary @outcomes.csv\n\n# outcomes.csv\n${content['text/csv']!.example}`;
   }
-  const body = JSON.stringify(content['application/json']!.examples!.complete!.value);
-  return `curl -X POST ${base}${path} \\\n  -H 'content-type: application/json' \\\n  -d '${body}'`;
+  const [type, media] = Object.entries(content)[0]!;
+  const body = JSON.stringify(Object.values(media.examples!)[0]!.value);
+  return `curl -X POST ${base}${path} \\\n  -H 'content-type: ${type}' \\\n  -d '${body}'`;
 }
 
 /** The full HTML page for /docs. */
 export function renderDocs(doc: Doc): string {
-  const sections = Object.entries(doc.paths).flatMap(([path, item]) =>
-    Object.entries(item as Record<string, Operation>).map(([method, op]) => {
-      const ok = op.responses['200']?.content?.['application/json'];
+  const sections = (Object.entries(doc.paths) as [string, PathItem][]).flatMap(([path, { servers, ...item }]) =>
+    Object.entries(item).map(([method, op]) => {
+      const base = servers?.[0]?.url ?? 'http://127.0.0.1:8787';
+      const ok = Object.values(op.responses['200']?.content ?? {})[0];
       const sample = ok?.examples ? Object.values(ok.examples)[0]!.value : undefined;
       const params = op.parameters?.length
         ? `<table><thead><tr><th>Parameter</th><th>Meaning</th></tr></thead><tbody>${op.parameters.map((p) => `<tr><td><code>${esc(p.name)}</code></td><td>${esc(p.description)}</td></tr>`).join('')}</tbody></table>`
         : '';
       return `<section id="${esc(op.operationId)}"><h3><span class="method">${method.toUpperCase()}</span> <code>${esc(path)}</code></h3>
 <p><strong>${esc(op.summary)}</strong></p>${op.description ? `<p>${esc(op.description)}</p>` : ''}${params}
-<h4>Example</h4>${pre(curl(path, method, op))}${sample ? `<details><summary>Example response</summary>${pre(JSON.stringify(sample, null, 2))}</details>` : ''}
+${servers ? `<p>Served by the EHR Worker: <code>${esc(base)}</code> under <code>npm start</code>.</p>` : ''}<h4>Example</h4>${pre(curl(path, method, op, base))}${sample ? `<details><summary>Example response</summary>${pre(JSON.stringify(sample, null, 2))}</details>` : ''}
 <p class="statuses">Responses: ${Object.keys(op.responses).join(', ')}</p></section>`;
     }),
   );

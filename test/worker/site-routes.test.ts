@@ -45,6 +45,11 @@ describe('model, health, docs and static routes', () => {
       '/v1/lms/validate',
       '/v1/lms',
       '/v1/models',
+      '/cds-services',
+      '/cds-services/lms',
+      '/cds-services/lms/feedback',
+      '/fhir/Questionnaire/lms',
+      '/fhir/RiskAssessment/$lms',
       '/healthz',
     ]);
     const docs = await call('/docs');

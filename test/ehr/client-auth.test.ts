@@ -1,0 +1,107 @@
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { describe, expect, it } from 'vitest';
+import { type TrustedClient, trustedClients, verifyClient } from '../../worker/cds/client-auth.ts';
+import spec from '../cds/spec-examples.json';
+
+// The spec's own example (CDS Hooks 2.0, Trusting CDS Clients > Example): header, payload, JWK Set, token.
+const find = (key: string) => spec.examples.find((e) => Object.hasOwn(e.value, key))!.value as Record<string, unknown>;
+const header = find('jku') as { jku: string };
+const payload = find('jti') as { iss: string; aud: string; iat: number; exp: number };
+const jwks = find('keys') as unknown as TrustedClient['jwks'];
+const specClient: TrustedClient = { iss: payload.iss, jwks, jku: [header.jku] };
+const atIssue = new Date((payload.iat + 60) * 1000);
+
+const b64 = (x: object) => btoa(JSON.stringify(x)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+
+describe('CDS client authentication (JWT, verified with jose)', () => {
+  it("verifies the spec's example ES384 token with the clock at the token's own time", async () => {
+    const check = await verifyClient(spec.token, { clients: [specClient], audience: payload.aud, now: atIssue });
+    expect(check).toEqual({ ok: true, client: specClient });
+  });
+
+  it.each([
+    [
+      'a changed byte of the signature',
+      (t: string) => `${t.slice(0, -5)}${t.at(-5) === 'A' ? 'B' : 'A'}${t.slice(-4)}`,
+    ],
+    ['a changed byte of the payload', (t: string) => t.replace('.eyJpc3Mi', '.eyJpc3Ni')],
+  ])('refuses the spec token with %s', async (_, change) => {
+    const check = await verifyClient(change(spec.token), {
+      clients: [specClient],
+      audience: payload.aud,
+      now: atIssue,
+    });
+    expect(check.ok).toBe(false);
+  });
+
+  it('refuses a wrong aud, an expired token, an untrusted issuer and an unlisted jku', async () => {
+    const options = { clients: [specClient], now: atIssue };
+    expect(
+      await verifyClient(spec.token, { ...options, audience: 'https://cds.example.org/cds-services/other' }),
+    ).toEqual({
+      ok: false,
+      reason: "The token's aud claim is wrong or missing.",
+    });
+    expect(
+      await verifyClient(spec.token, { ...options, audience: payload.aud, now: new Date((payload.exp + 1) * 1000) }),
+    ).toEqual({ ok: false, reason: 'The token has expired.' });
+    expect(
+      await verifyClient(spec.token, {
+        clients: [{ ...specClient, iss: 'https://other.example/' }],
+        audience: payload.aud,
+        now: atIssue,
+      }),
+    ).toMatchObject({ ok: false, reason: 'The token issuer is not trusted by this service.' });
+    expect(
+      await verifyClient(spec.token, {
+        clients: [{ ...specClient, jku: ['https://elsewhere.example/jwks'] }],
+        audience: payload.aud,
+        now: atIssue,
+      }),
+    ).toMatchObject({ ok: false, reason: "The token's jku is not one this service trusts for its issuer." });
+  });
+
+  it('refuses alg none and HMAC (HS256) tokens, even with a matching issuer', async () => {
+    const claims = { ...payload, jti: 'x-none' };
+    const none = `${b64({ alg: 'none', typ: 'JWT' })}.${b64(claims)}.`;
+    expect(await verifyClient(none, { clients: [specClient], audience: payload.aud, now: atIssue })).toMatchObject({
+      ok: false,
+      reason: 'The token must be signed with ES384 or RS384.',
+    });
+    const secret = new TextEncoder().encode('shared-secret-shared-secret-32by');
+    const hs256 = await new SignJWT({ ...claims, jti: 'x-hs' })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .sign(secret);
+    expect(await verifyClient(hs256, { clients: [specClient], audience: payload.aud, now: atIssue })).toMatchObject({
+      ok: false,
+    });
+  });
+
+  it('accepts an RS384 token from a configured client once, and refuses its replay (same jti)', async () => {
+    const { privateKey, publicKey } = await generateKeyPair('RS384');
+    const jwk = { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'RS384' };
+    const client: TrustedClient = { iss: 'https://ehr.example/', jwks: { keys: [jwk] } };
+    const audience = 'https://lms.example/cds-services/lms';
+    const token = await new SignJWT({ jti: crypto.randomUUID() })
+      .setProtectedHeader({ alg: 'RS384', typ: 'JWT', kid: 'k1' })
+      .setIssuer(client.iss)
+      .setAudience(audience)
+      .setIssuedAt()
+      .setExpirationTime('5m')
+      .sign(privateKey);
+    expect(await verifyClient(token, { clients: [client], audience })).toMatchObject({ ok: true });
+    expect(await verifyClient(token, { clients: [client], audience })).toEqual({
+      ok: false,
+      reason: 'This token was already used (jti).',
+    });
+  });
+
+  it('reads the trust list: unset is an open service; unreadable trusts nobody and says so', () => {
+    expect(trustedClients(undefined)).toEqual({ clients: null });
+    expect(trustedClients('[{"iss":"https://a.example/"}]')).toEqual({ clients: [{ iss: 'https://a.example/' }] });
+    expect(trustedClients('{nope')).toMatchObject({
+      clients: [],
+      error: expect.stringContaining('no client is trusted'),
+    });
+  });
+});

@@ -1,0 +1,80 @@
+import { lms } from '@lms-score/core';
+import { describe, expect, it } from 'vitest';
+import { call, postJson } from '../worker/helpers.ts';
+import { bundle, observationsFor, type RiskAssessmentJson } from './cds-fixtures.ts';
+
+const parameters = (values: Record<string, unknown>, subject?: string) => ({
+  resourceType: 'Parameters',
+  parameter: [
+    ...Object.entries(values).map(([name, v]) =>
+      typeof v === 'boolean'
+        ? { name, valueBoolean: v }
+        : typeof v === 'number'
+          ? { name, valueDecimal: v }
+          : { name, valueString: v },
+    ),
+    ...(subject ? [{ name: 'subject', valueReference: { reference: subject } }] : []),
+  ],
+});
+const operation = '/fhir/RiskAssessment/$lms';
+
+describe('FHIR R4: the Questionnaire and the $lms RiskAssessment operation', () => {
+  it('serves the SDC Questionnaire as application/fhir+json with an ETag, and 304 when unchanged', async () => {
+    const response = await call('/fhir/Questionnaire/lms');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/fhir+json; charset=utf-8');
+    const q = (await response.json()) as { url: string; version: string };
+    expect(q.url).toBe('http://lms.test/fhir/Questionnaire/lms');
+    expect(q.version).toBe(lms.stamp.version);
+    const again = await call('/fhir/Questionnaire/lms', {
+      headers: { 'if-none-match': response.headers.get('etag')! },
+    });
+    expect(again.status).toBe(304);
+  });
+
+  it('scores a Parameters resource into a RiskAssessment with the core’s published risk and the provenance', async () => {
+    const values = { ki67: 25, vascularInvasion: true, lymphNodeMetastasis: false, adjuvantTherapy: false };
+    const response = await postJson(operation, parameters(values, 'Patient/p9'));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/fhir+json; charset=utf-8');
+    const parsed = lms.parse(values);
+    const r = parsed.ok ? lms.score(parsed.input) : null;
+    const ra = (await response.json()) as RiskAssessmentJson;
+    expect(ra).toMatchObject({
+      resourceType: 'RiskAssessment',
+      status: 'final',
+      subject: { reference: 'Patient/p9' },
+      method: { coding: [{ code: 'lms', version: lms.stamp.version }] },
+      prediction: [{ probabilityDecimal: r!.risk, qualitativeRisk: { coding: [{ code: 'high' }] } }],
+    });
+    expect(ra.note[0]!.text).toContain('derived');
+    expect(ra.note[0]!.text).toContain(lms.stamp.hash);
+  });
+
+  it('scores a Bundle of Observations, naming them as the basis', async () => {
+    const values = { ki67: 1.5, vascularInvasion: false, lymphNodeMetastasis: false, adjuvantTherapy: true };
+    const observations = Object.values(observationsFor(values)).flat();
+    // The adjuvant code is a deployment's own: without it the factor is unknown, and the group is
+    // still low (0 or 1 point), so the RiskAssessment holds.
+    const response = await postJson(operation, bundle(observations));
+    const ra = (await response.json()) as RiskAssessmentJson;
+    expect(ra.prediction[0]!.qualitativeRisk.coding[0]!.code).toBe('low');
+    expect(ra.basis.map((b) => b.reference)).toEqual(observations.slice(0, 3).map((o) => `Observation/${o.id}`));
+    expect(ra.note[0]!.text).toContain('Unknown: adjuvantTherapy');
+  });
+
+  it('answers 422 when the inputs allow more than one group: no single published risk applies', async () => {
+    const response = await postJson(operation, parameters({ ki67: 12 }));
+    expect(response.status).toBe(422);
+    const outcome = (await response.json()) as { resourceType: string; issue: { code: string; diagnostics: string }[] };
+    expect(outcome.resourceType).toBe('OperationOutcome');
+    expect(outcome.issue[0]!.diagnostics).toContain('more than one risk group');
+  });
+
+  it('names each bad parameter in an OperationOutcome with 400', async () => {
+    const response = await postJson(operation, parameters({ ki67: 150, vascularInvasion: 'maybe' }, 'Group/1'));
+    expect(response.status).toBe(400);
+    const outcome = (await response.json()) as { issue: { expression: string[] }[] };
+    expect(outcome.issue.map((i) => i.expression[0])).toEqual(['subject', 'ki67', 'vascularInvasion']);
+  });
+});

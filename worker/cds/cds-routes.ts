@@ -1,0 +1,132 @@
+import type { ModelDefinition, Scorer } from '@lms-score/core';
+import { Hono } from 'hono/tiny';
+import type { AppEnv } from '../app-env.ts';
+import { observationCodes } from '../fhir/observation-codes.ts';
+import { observationsIn, readObservations } from '../fhir/read-observations.ts';
+import { scoreObservations } from '../fhir/score-observations.ts';
+import { methodNotAllowed } from '../method-not-allowed.ts';
+import { invalidInput, parseJsonBody, problemResponse } from '../problems.ts';
+import { rateLimit } from '../rate-limit.ts';
+import { readBody } from '../read-body.ts';
+import { readCdsRequest } from './cds-request.ts';
+import { type ClientCheck, trustedClients, verifyClient } from './client-auth.ts';
+import { discovery } from './discovery.ts';
+import { readFeedback } from './feedback.ts';
+import { readFhirObservations } from './fhir-read.ts';
+import { fhirReadFailed, lmsCard, unreadCard } from './lms-card.ts';
+
+/** A CDS request with its prefetch bundles; larger ones are refused before reading. */
+const CDS_BODY_BYTES = 1024 * 1024;
+const NO_STORE = { 'cache-control': 'no-store' };
+
+export interface CdsOptions {
+  /** Outbound fetch, for reading a client's FHIR server (tests pass a mock server's). */
+  readonly fetch?: typeof fetch;
+  readonly now?: () => Date;
+}
+
+/** Checks the bearer JWT when a trust list is configured; null when the service is open. */
+async function authenticate(request: Request, env: AppEnv['Bindings'], audience: string, now: Date) {
+  const { clients, error } = trustedClients(env.CDS_TRUSTED_CLIENTS);
+  if (clients === null) return { open: true as const };
+  const bearer = request.headers.get('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
+  const check: ClientCheck = !bearer
+    ? { ok: false, reason: error ?? 'Send a CDS client JWT in Authorization: Bearer.' }
+    : await verifyClient(bearer, { clients, audience, now });
+  return { open: false as const, check };
+}
+
+const unauthorized = (reason: string) =>
+  problemResponse('unauthorized', reason, { headers: { 'www-authenticate': 'Bearer' } });
+
+/**
+ * CDS Hooks 2.0 for one model: discovery, the patient-view service and its feedback endpoint.
+ * Cards come from the patient's Observations, scored by the same core as every other face.
+ *
+ * @example
+ * app.route('/', cdsRoutes(lms));
+ */
+export const cdsRoutes = (scorer: Scorer<ModelDefinition>, options: CdsOptions = {}) => {
+  const id = scorer.stamp.id;
+  const now = options.now ?? (() => new Date());
+  return new Hono<AppEnv>()
+    .get('/cds-services', async (c) => {
+      const url = new URL(c.req.url);
+      const auth = await authenticate(c.req.raw, c.env, `${url.origin}/cds-services`, now());
+      if (!auth.open && !auth.check.ok) return unauthorized(auth.check.reason);
+      const { codes, adjuvantNote } = observationCodes(c.env.LMS_ADJUVANT_THERAPY_CODES);
+      return c.json(discovery(scorer, codes, { adjuvant: adjuvantNote, open: auth.open }), 200, NO_STORE);
+    })
+    .all('/cds-services', methodNotAllowed('GET'))
+    .use(`/cds-services/${id}`, rateLimit('SCORE_LIMITER'))
+    .post(`/cds-services/${id}`, async (c) => {
+      const url = new URL(c.req.url);
+      const at = now();
+      const auth = await authenticate(c.req.raw, c.env, `${url.origin}/cds-services/${id}`, at);
+      if (!auth.open && !auth.check.ok) return unauthorized(auth.check.reason);
+      const text = await readBody(c.req.raw, CDS_BODY_BYTES);
+      if (text === null) return problemResponse('too-large', 'A CDS request is at most 1 MB, prefetch included.');
+      const body = parseJsonBody(text);
+      if (!body.ok) return body.response;
+      const request = readCdsRequest(body.value, 'patient-view');
+      if (Array.isArray(request)) return invalidInput(request);
+      const { codes, adjuvantNote } = observationCodes(c.env.LMS_ADJUVANT_THERAPY_CODES);
+      const wanted = Object.entries(codes).filter(([, list]) => list.length > 0);
+      const observations = wanted.flatMap(([key]) =>
+        Object.hasOwn(request.prefetch, key) ? observationsIn(request.prefetch[key]) : [],
+      );
+      const missing = wanted.filter(([key]) => !Object.hasOwn(request.prefetch, key));
+      if (missing.length) {
+        // Only an authenticated client may have its FHIR server read, and only a server it is
+        // allowed to name: a URL from an anonymous request is never fetched (no SSRF).
+        const client = !auth.open && auth.check.ok ? auth.check.client : null;
+        const allowed = client && request.fhirServer && client.fhirServers?.includes(request.fhirServer);
+        if (!allowed || !request.accessToken || !request.fhirServer)
+          return fhirReadFailed(
+            missing.map(([key]) => key),
+            auth.open,
+          );
+        const read = await readFhirObservations(
+          options.fetch ?? fetch,
+          request.fhirServer,
+          request.accessToken,
+          request.patientId,
+          missing.flatMap(([, list]) => list),
+        );
+        if (read === null)
+          return fhirReadFailed(
+            missing.map(([key]) => key),
+            false,
+          );
+        observations.push(...(read as typeof observations));
+      }
+      const scored = scoreObservations(scorer, readObservations(observations, codes, request.patientId));
+      const context = {
+        origin: url.origin,
+        calculator: c.env.CALCULATOR_ORIGIN ?? url.origin,
+        patientId: request.patientId,
+        adjuvantNote,
+        now: at.toISOString(),
+        uuid: () => crypto.randomUUID(),
+      };
+      if (scored.result) return c.json({ cards: [lmsCard(scorer, scored, context)] }, 200, NO_STORE);
+      if (scored.problems.length)
+        return c.json({ cards: [unreadCard(scorer, scored.problems, context)] }, 200, NO_STORE);
+      return c.json({ cards: [] }, 200, NO_STORE);
+    })
+    .all(`/cds-services/${id}`, methodNotAllowed('POST'))
+    .post(`/cds-services/${id}/feedback`, async (c) => {
+      const url = new URL(c.req.url);
+      const auth = await authenticate(c.req.raw, c.env, `${url.origin}/cds-services/${id}/feedback`, now());
+      if (!auth.open && !auth.check.ok) return unauthorized(auth.check.reason);
+      const text = await readBody(c.req.raw, 64 * 1024);
+      if (text === null) return problemResponse('too-large', 'Feedback is at most 64 KB.');
+      const body = parseJsonBody(text);
+      if (!body.ok) return body.response;
+      const read = readFeedback(body.value);
+      if ('problems' in read) return invalidInput(read.problems);
+      // Validated, then dropped: this service stores nothing, feedback included.
+      return c.json({ received: read.count }, 200, NO_STORE);
+    })
+    .all(`/cds-services/${id}/feedback`, methodNotAllowed('POST'));
+};

@@ -1,0 +1,121 @@
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  decodeJwt,
+  decodeProtectedHeader,
+  type JSONWebKeySet,
+  type JWTVerifyGetKey,
+  jwtVerify,
+} from 'jose';
+
+/** One CDS client this deployment trusts: its issuer, its keys, and the FHIR servers it may send. */
+export interface TrustedClient {
+  readonly iss: string;
+  /** The client's JWK Set inline, or (when absent) fetched from `jku[0]`. */
+  readonly jwks?: JSONWebKeySet;
+  /** JWK Set URLs a token's `jku` header may name; any other `jku` is refused. */
+  readonly jku?: readonly string[];
+  /** FHIR base URLs this client's requests may ask the service to read (with their own token). */
+  readonly fhirServers?: readonly string[];
+}
+
+/** Asymmetric only, as the spec recommends: never `none`, never HMAC (a shared secret). */
+const ALGORITHMS = ['ES384', 'RS384'];
+
+const isClient = (x: unknown): x is TrustedClient =>
+  x !== null && typeof x === 'object' && typeof (x as TrustedClient).iss === 'string';
+
+/**
+ * The trust list from CDS_TRUSTED_CLIENTS (a JSON array of TrustedClient). Undefined means none
+ * is configured: the service is an open public demo. A list that cannot be read trusts nobody
+ * (fails closed), and says so in `error`.
+ */
+export function trustedClients(config: string | undefined): { clients: TrustedClient[] | null; error?: string } {
+  if (config === undefined || config.trim() === '') return { clients: null };
+  try {
+    const list: unknown = JSON.parse(config);
+    if (Array.isArray(list) && list.every(isClient)) return { clients: list };
+  } catch {}
+  return {
+    clients: [],
+    error: 'CDS_TRUSTED_CLIENTS is not a JSON array of {"iss", "jwks" or "jku"}; no client is trusted.',
+  };
+}
+
+const remoteSets = new Map<string, JWTVerifyGetKey>();
+const remoteSet = (url: string) => {
+  const held = remoteSets.get(url);
+  if (held) return held;
+  const set = createRemoteJWKSet(new URL(url));
+  remoteSets.set(url, set);
+  return set;
+};
+
+/** jti values seen by this isolate until their token expires: a replay inside one isolate is refused. */
+const seen = new Map<string, number>();
+const SEEN_CAP = 10_000;
+function firstUse(iss: string, jti: string, exp: number, now: number): boolean {
+  for (const [key, until] of seen) {
+    if (until >= now && seen.size < SEEN_CAP) break; // oldest first: stop at the first live one
+    seen.delete(key);
+  }
+  const key = `${iss}\n${jti}`;
+  if (seen.has(key)) return false;
+  seen.set(key, exp);
+  return true;
+}
+
+export type ClientCheck = { ok: true; client: TrustedClient } | { ok: false; reason: string };
+
+/**
+ * Verifies a CDS client's bearer JWT (CDS Hooks 2.0, "Trusting CDS Clients"): ES384 or RS384
+ * only, `iss` in the trust list, `jku` only from that client's list, `aud` the service URL, `exp`,
+ * `iat` and `jti` present, `exp` not passed, `jti` not replayed.
+ *
+ * @example
+ * await verifyClient(token, { clients, audience: 'https://lms.example/cds-services/lms' });
+ */
+export async function verifyClient(
+  token: string,
+  options: { clients: readonly TrustedClient[]; audience: string; now?: Date },
+): Promise<ClientCheck> {
+  let header: ReturnType<typeof decodeProtectedHeader>;
+  let iss: unknown;
+  try {
+    header = decodeProtectedHeader(token);
+    iss = decodeJwt(token).iss;
+  } catch {
+    return { ok: false, reason: 'The bearer token is not a JWT.' };
+  }
+  if (!ALGORITHMS.includes(String(header.alg)))
+    return { ok: false, reason: 'The token must be signed with ES384 or RS384.' };
+  const client = options.clients.find((c) => c.iss === iss);
+  if (!client) return { ok: false, reason: 'The token issuer is not trusted by this service.' };
+  if (header.jku !== undefined && !client.jku?.includes(header.jku))
+    return { ok: false, reason: "The token's jku is not one this service trusts for its issuer." };
+  const jwksUrl = client.jku?.[0];
+  const keys = client.jwks ? createLocalJWKSet(client.jwks) : jwksUrl ? remoteSet(jwksUrl) : null;
+  if (!keys) return { ok: false, reason: 'No keys are configured for this issuer.' };
+  const now = options.now ?? new Date();
+  try {
+    const { payload } = await jwtVerify(token, keys, {
+      algorithms: ALGORITHMS,
+      issuer: client.iss,
+      audience: options.audience,
+      requiredClaims: ['exp', 'iat', 'jti'],
+      currentDate: now,
+    });
+    if (!firstUse(client.iss, String(payload.jti), payload.exp!, now.getTime() / 1000))
+      return { ok: false, reason: 'This token was already used (jti).' };
+    return { ok: true, client };
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? '';
+    const reason =
+      code === 'ERR_JWT_EXPIRED'
+        ? 'The token has expired.'
+        : code === 'ERR_JWT_CLAIM_VALIDATION_FAILED'
+          ? `The token's ${(error as { claim?: string }).claim} claim is wrong or missing.`
+          : 'The token signature does not verify.';
+    return { ok: false, reason };
+  }
+}
