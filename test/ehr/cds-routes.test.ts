@@ -306,24 +306,29 @@ describe('CDS Hooks 2.0: missing prefetch, FHIR access and client authentication
     expect(outbound).toEqual([]);
   });
 
-  it('reads the Observations from the FHIR server for an authenticated client, giving the prefetch card', async () => {
-    const values = { ki67: 35, vascularInvasion: true, lymphNodeMetastasis: true, adjuvantTherapy: false };
-    const observations = Object.values(observationsFor(values)).flat();
-    stored.splice(0, stored.length, ...observations);
-    outbound.length = 0;
-    const env = baseEnv({ CDS_TRUSTED_CLIENTS: trusted });
-    const response = await post(hookRequest(undefined, fhirAccess), env, { authorization: `Bearer ${await signer()}` });
-    expect(response.status).toBe(200);
-    const body = (await response.json()) as { cards: Card[] };
-    expect(cdsSchemaErrors('Response', body)).toEqual([]);
-    expectCardAgrees(
-      body.cards[0]!,
-      values,
-      observations.map((o) => `Observation/${o.id}`),
-    );
-    expect(outbound).toHaveLength(1);
-    expect(outbound[0]).toMatch(/^https:\/\/ehr\.example\/fhir\/Observation\?patient=p1&code=/);
-  });
+  it.each([...completeProfiles, ...partialProfiles].map((p, i) => [i, p] as const))(
+    'profile %i read from the FHIR server for an authenticated client gives the same agreement with score()',
+    async (i, values) => {
+      const observations = Object.values(observationsFor(values, i)).flat();
+      stored.splice(0, stored.length, ...observations);
+      outbound.length = 0;
+      const env = baseEnv({ CDS_TRUSTED_CLIENTS: trusted });
+      const response = await post(hookRequest(undefined, fhirAccess), env, {
+        authorization: `Bearer ${await signer()}`,
+      });
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as { cards: Card[] };
+      expect(cdsSchemaErrors('Response', body)).toEqual([]);
+      expectCardAgrees(
+        body.cards[0]!,
+        values,
+        observations.map((o) => `Observation/${o.id}`),
+      );
+      // One search for the four factors' codes, on the client's own server, with its token.
+      expect(outbound).toHaveLength(1);
+      expect(outbound[0]).toMatch(/^https:\/\/ehr\.example\/fhir\/Observation\?patient=p1&code=/);
+    },
+  );
 
   it('answers 412 for an authenticated client whose fhirServer is not one it may name', async () => {
     outbound.length = 0;
