@@ -1,3 +1,4 @@
+import { isObject } from '../is-object.ts';
 import type { FieldProblem } from '../problems.ts';
 
 /** The parts of a CDS Hooks request (2.0, "Calling a CDS Service") this service reads. */
@@ -10,7 +11,6 @@ export interface CdsRequest {
   readonly accessToken?: string;
 }
 
-const isObject = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === 'object' && !Array.isArray(x);
 const problem = (field: string, message: string): FieldProblem => ({ field, code: 'invalid_type', message });
 
 /** Reads a parsed request body, or the problems naming each bad field. Own properties only. */

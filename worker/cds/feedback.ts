@@ -1,6 +1,6 @@
+import { isObject } from '../is-object.ts';
 import type { FieldProblem } from '../problems.ts';
 
-const isObject = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === 'object' && !Array.isArray(x);
 // RFC 3339 date-time in UTC, as the spec profiles outcomeTimestamp.
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 const MAX_ITEMS = 100;

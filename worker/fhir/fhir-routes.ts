@@ -2,6 +2,7 @@ import type { ModelDefinition, Scorer } from '@lms-score/core';
 import { Hono } from 'hono/tiny';
 import type { AppEnv } from '../app-env.ts';
 import { cachedJson, etagOf } from '../etag.ts';
+import { isObject } from '../is-object.ts';
 import { methodNotAllowed } from '../method-not-allowed.ts';
 import { rateLimit } from '../rate-limit.ts';
 import { readBody } from '../read-body.ts';
@@ -12,7 +13,6 @@ import { riskAssessment } from './risk-assessment.ts';
 import { scoreObservations } from './score-observations.ts';
 
 const FHIR_JSON = { 'content-type': 'application/fhir+json; charset=utf-8', 'cache-control': 'no-store' };
-const isObject = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === 'object' && !Array.isArray(x);
 
 /** A FHIR OperationOutcome answer: one issue per message, each naming its field when there is one. */
 const outcome = (status: 400 | 413 | 422, code: string, issues: readonly { message: string; field?: string }[]) =>

@@ -1,3 +1,4 @@
+import { isObject } from '../is-object.ts';
 import { LMS_FHIR, type ObservationCode, SNOMED, UCUM, type ValueReader } from './lms-fhir.ts';
 
 /** An Observation as far as this reader looks at it; everything else is ignored. */
@@ -41,7 +42,6 @@ export const plain = (x: string, max = 60): string => x.replace(/[^\w .,:/%+-]/g
 const referenceOf = (o: Observation): string | null =>
   typeof o.id === 'string' && /^[A-Za-z0-9.-]{1,64}$/.test(o.id) ? `Observation/${o.id}` : null;
 
-const isObject = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === 'object' && !Array.isArray(x);
 const text = (x: unknown): string | null => (typeof x === 'string' ? x : null);
 
 /** Every Observation in a prefetch value or a Bundle: a resource, a Bundle's entries, or an array of either. */
