@@ -1,8 +1,8 @@
 /**
- * Reads a request body as text, giving up as soon as it passes `maxBytes` so that an oversized
- * upload costs no more than the limit. Returns null when too large.
+ * Reads a request body (or a fetched response's) as text, giving up as soon as it passes
+ * `maxBytes` so that an oversized upload costs no more than the limit. Returns null when too large.
  */
-export async function readBody(request: Request, maxBytes: number): Promise<string | null> {
+export async function readBody(request: Request | Response, maxBytes: number): Promise<string | null> {
   const length = request.headers.get('content-length');
   const declared = Number(length);
   if (declared > maxBytes) return null;

@@ -80,7 +80,8 @@ export const cdsRoutes = (scorer: Scorer<ModelDefinition>, options: CdsOptions =
         // Only an authenticated client may have its FHIR server read, and only a server it is
         // allowed to name: a URL from an anonymous request is never fetched (no SSRF).
         const client = !auth.open && auth.check.ok ? auth.check.client : null;
-        const allowed = client && request.fhirServer && client.fhirServers?.includes(request.fhirServer);
+        const server = request.fhirServer;
+        const allowed = client && server && client.fhirServers?.some((s) => s.replace(/\/+$/, '') === server);
         if (!allowed || !request.accessToken || !request.fhirServer)
           return fhirReadFailed(
             missing.map(([key]) => key),

@@ -1,5 +1,6 @@
 import type { ObservationCode } from '../fhir/lms-fhir.ts';
 import { observationsIn } from '../fhir/read-observations.ts';
+import { readBody } from '../read-body.ts';
 
 /** Most bytes read from a FHIR server's answer: a pathology search is small. */
 const FHIR_ANSWER_BYTES = 2 * 1024 * 1024;
@@ -23,9 +24,8 @@ export async function readFhirObservations(
       redirect: 'manual',
     });
     if (!response.ok) return null;
-    const text = await response.text();
-    if (text.length > FHIR_ANSWER_BYTES) return null;
-    return observationsIn(JSON.parse(text));
+    const text = await readBody(response, FHIR_ANSWER_BYTES);
+    return text === null ? null : observationsIn(JSON.parse(text));
   } catch {
     return null;
   }
