@@ -1,5 +1,5 @@
 import type { BandedFactorDefinition, BooleanFactorDefinition, ModelDefinition, Scorer } from '@lms-score/core';
-import type { LocaleStrings, ModelStrings, UiStrings } from './locales/locale-strings.ts';
+import type { LocalePack, LocaleStrings, ModelStrings } from './locales/locale-strings.ts';
 import { stringsFromDefinition } from './model-strings.ts';
 
 /**
@@ -13,15 +13,16 @@ export interface CalculatorModel {
   readonly booleans: readonly BooleanFactorDefinition[];
   /** Highest total the model can give. */
   readonly maxPoints: number;
-  /** The calculator's words: the UI's language, with the model's words in it when it has them. */
-  strings(ui: UiStrings): LocaleStrings;
+  /** The calculator's words in a language: its pack's UI words, with the model's when it has them. */
+  strings(pack: LocalePack): LocaleStrings;
 }
 
 /**
- * Prepares a scorer for the calculator element.
+ * Prepares a scorer for the calculator element. A score's words come from each language's pack
+ * (`models[id]`), else from `words` by locale, else from the definition's English.
  *
  * @example
- * const model = calculatorModel(lms, new Map([['en', lmsEn], ['zh-Hans', lmsZhHans]]));
+ * const model = calculatorModel(lms);
  */
 export function calculatorModel(
   scorer: Scorer<ModelDefinition>,
@@ -30,23 +31,24 @@ export function calculatorModel(
   const definition = scorer.definition;
   // The definition's own words, built only when a language has none of the model's.
   let fallback: ModelStrings | undefined;
-  const cache = new Map<UiStrings, LocaleStrings>();
+  const cache = new Map<LocalePack, LocaleStrings>();
   return {
     scorer,
     definition,
     banded: definition.factors.filter((f): f is BandedFactorDefinition => f.kind === 'banded'),
     booleans: definition.factors.filter((f): f is BooleanFactorDefinition => f.kind === 'boolean'),
     maxPoints: Math.max(...definition.riskGroups.map((g) => g.maxPoints.value)),
-    strings(ui) {
-      let merged = cache.get(ui);
+    strings(pack) {
+      let merged = cache.get(pack);
       if (!merged) {
-        let own = words.get(ui.locale);
+        const { ui } = pack;
+        let own = Object.hasOwn(pack.models, definition.id) ? pack.models[definition.id] : words.get(ui.locale);
         if (!own) {
           fallback ??= stringsFromDefinition(definition);
           own = fallback;
         }
         merged = { ...ui, ...own };
-        cache.set(ui, merged);
+        cache.set(pack, merged);
       }
       return merged;
     },

@@ -1,8 +1,6 @@
 import { type LmsResult, lms } from '@lms-score/core';
 import type { PropertyDeclarations } from 'lit';
 import { calculatorModel } from './calculator-model.ts';
-import { lmsEn } from './locales/en.ts';
-import { lmsZhHans } from './locales/zh-hans.ts';
 import { ScoreCalculator, type ScoreChangeDetail } from './score-calculator.ts';
 
 /** The element's `value`: the API's field names and value forms; null is unknown. */
@@ -51,13 +49,8 @@ export type LmsChangeEvent = CustomEvent<LmsChangeDetail>;
  * @cssproperty --lms-space - Spacing unit (default 1rem).
  */
 export class LmsCalculator extends ScoreCalculator {
-  static override model = calculatorModel(
-    lms,
-    new Map([
-      ['en', lmsEn],
-      ['zh-Hans', lmsZhHans],
-    ]),
-  );
+  // Its words in each language come with the language's pack (models.lms).
+  static override model = calculatorModel(lms);
   // One preset per factor, named as the factor (ScoreCalculator reads them by the model's ids).
   static override properties: PropertyDeclarations = {
     ki67: {},

@@ -47,7 +47,7 @@ export const styles = css`
   input[type='radio'] { width: 1.15em; height: 1.15em; margin: 0; accent-color: var(--_accent); }
   button { cursor: pointer; background: var(--_surface); font-weight: 600; }
   :is(input, select, button, summary, a, textarea):focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
-  .result { border-top: 1px solid var(--_border); padding-top: var(--_space); }
+  .result { border-block-start: 1px solid var(--_border); padding-block-start: var(--_space); }
   .points { font-size: 1.15em; }
   .points strong { font-size: 1.6em; }
   .group { display: inline-flex; align-items: center; gap: 0.4em; font-weight: 700; font-size: 1.1em; }
@@ -65,11 +65,11 @@ export const styles = css`
   .seg { opacity: 0.55; } .mark { fill: none; stroke: var(--_text); stroke-width: 3; }
   svg .axis, svg .tick { fill: var(--_muted); }
   table { border-collapse: collapse; width: 100%; margin: 0.75em 0; font-size: 0.95em; }
-  caption { text-align: left; font-weight: 600; }
-  th, td { text-align: left; padding: 0.3em 0.4em; border-bottom: 1px solid var(--_border); overflow-wrap: anywhere; hyphens: auto; }
+  caption { text-align: start; font-weight: 600; }
+  th, td { text-align: start; padding: 0.3em 0.4em; border-block-end: 1px solid var(--_border); overflow-wrap: anywhere; hyphens: auto; }
   .what-if { background: var(--_surface); border-radius: var(--_radius); padding: 0.5em 0.75em; }
-  footer { border-top: 1px solid var(--_border); margin-top: var(--_space); padding-top: calc(var(--_space) * 0.75); font-size: 0.9em; }
-  summary { cursor: pointer; font-weight: 600; }
+  footer { border-block-start: 1px solid var(--_border); margin-block-start: var(--_space); padding-block-start: calc(var(--_space) * 0.75); font-size: 0.9em; }
+  summary { cursor: pointer; font-weight: 600; min-block-size: 24px; padding-block: 0.15em; }
   a { color: var(--_accent); }
   .copy-fallback { width: 100%; }
   @media (prefers-reduced-motion: no-preference) { .bar rect, .mark { transition: all 150ms ease-out; } }

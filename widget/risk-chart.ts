@@ -2,6 +2,7 @@ import type { ScoreResult } from '@lms-score/core';
 import { type SVGTemplateResult, svg } from 'lit';
 import type { CalculatorModel } from './calculator-model.ts';
 import type { Formatters } from './format.ts';
+import { type Language, RTL } from './language.ts';
 import type { LocaleStrings } from './locales/locale-strings.ts';
 import { groupName, groupText, pointsText } from './result-text.ts';
 
@@ -14,7 +15,8 @@ const SCALE_Y = 160;
 /**
  * The groups' published risks as bars, the patient's possible groups outlined and labelled (never
  * colour alone), and the 0-max point scale with the patient's marks. The text alternative says the
- * same in words.
+ * same in words. Right to left, the chart mirrors (the lowest group and 0 points on the right),
+ * while its numbers stay left to right.
  */
 export function riskChart(
   m: CalculatorModel,
@@ -28,24 +30,29 @@ export function riskChart(
   const possible = new Set(result?.possibleRiskGroups ?? []);
   const slot = W / groups.length;
   const step = (W - 24) / maxPoints;
+  const rtl = RTL.has(t.locale as Language);
+  // Horizontal positions as drawn: mirrored right to left; a box [at, at + width] flips as a whole.
+  const across = (at: number) => (rtl ? W - at : at);
+  const box = (at: number, width: number) => (rtl ? W - at - width : at);
   const x = (p: number) => 12 + p * step;
   const bars = groups.map((g, i) => {
     const h = Math.max(2, (g.risk.value / top) * BAR_H);
-    const cx = i * slot + slot / 2;
+    const cx = across(i * slot + slot / 2);
     const mine = possible.has(g.id);
     return svg`<g class="bar ${g.id}${mine ? ' mine' : ''}">
       <rect x=${cx - BAR_W / 2} y=${BAR_TOP + BAR_H - h} width=${BAR_W} height=${h} rx="3"></rect>
-      <text x=${cx} y=${BAR_TOP + BAR_H - h - 6} text-anchor="middle" class="value">${f.percent(g.risk.value)}</text>
+      <text x=${cx} y=${BAR_TOP + BAR_H - h - 6} text-anchor="middle" direction="ltr" unicode-bidi="embed" class="value">${f.percent(g.risk.value)}</text>
       <text x=${cx} y=${BAR_TOP + BAR_H + 16} text-anchor="middle" class="label">${mine ? '▲ ' : ''}${groupName(t, g.id)}</text>
     </g>`;
   });
   const segments = groups.map(
     (g) =>
-      svg`<rect class="seg ${g.id}" x=${x(g.minPoints.value) - step / 2} y=${SCALE_Y - 4} width=${(g.maxPoints.value - g.minPoints.value + 1) * step} height="8"></rect>`,
+      svg`<rect class="seg ${g.id}" x=${box(x(g.minPoints.value) - step / 2, (g.maxPoints.value - g.minPoints.value + 1) * step)} y=${SCALE_Y - 4} width=${(g.maxPoints.value - g.minPoints.value + 1) * step} height="8"></rect>`,
   );
   const ticks = Array.from(
     { length: maxPoints + 1 },
-    (_, p) => svg`<text x=${x(p)} y=${SCALE_Y + 20} text-anchor="middle" class="tick">${p}</text>`,
+    (_, p) =>
+      svg`<text x=${across(x(p))} y=${SCALE_Y + 20} text-anchor="middle" direction="ltr" class="tick">${p}</text>`,
   );
   // One mark per possible group, over the part of the range inside it: when the groups are low
   // and high only, the intermediate segment stays uncovered.
@@ -56,7 +63,7 @@ export function riskChart(
     .filter(([a, b]) => a <= b)
     .map(
       ([a, b]) =>
-        svg`<rect class="mark" x=${x(a) - 5} y=${SCALE_Y - 9} width=${x(b) - x(a) + 10} height="18" rx="9"></rect>`,
+        svg`<rect class="mark" x=${box(x(a) - 5, x(b) - x(a) + 10)} y=${SCALE_Y - 9} width=${x(b) - x(a) + 10} height="18" rx="9"></rect>`,
     );
   const risks = groups.map((g) => `${groupName(t, g.id)} ${f.percent(g.risk.value)}`).join('; ');
   const markText = result

@@ -1,5 +1,5 @@
 import type { Problem, ScoreResult } from '@lms-score/core';
-import { html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { version } from '../package.json'; // esbuild inlines just this key
 import type { CalculatorModel } from './calculator-model.ts';
 import {
@@ -15,8 +15,10 @@ import {
 } from './calculator-state.ts';
 import { devWarn } from './dev-warn.ts';
 import { formatters } from './format.ts';
+import { hasLanguage, RTL, resolveLanguage } from './language.ts';
 import { styles } from './lms-calculator.styles.ts';
-import { pickLocale } from './locales.ts';
+import { packFor, requestPack } from './locale-packs.ts';
+import type { LocalePack } from './locales/locale-strings.ts';
 import { renderFooter } from './render-footer.ts';
 import { renderForm } from './render-form.ts';
 import { renderResult } from './render-result.ts';
@@ -55,7 +57,10 @@ export class ScoreCalculator extends LitElement {
     _copyStatus: { state: true },
   };
 
-  /** Language: 'en' or 'zh-Hans'; else the nearest ancestor's lang, else the browser's. */
+  /**
+   * Language: en, zh-Hans, zh-Hant, ja, ko, de, fr, es or ar (any zh tag picks its script); else the
+   * nearest ancestor's lang, else the browser's; English for any other.
+   */
   declare lang: string;
   /** 'light' (default), 'dark', or 'auto' to follow the reader's colour scheme. */
   declare theme: 'light' | 'dark' | 'auto' | undefined;
@@ -65,6 +70,9 @@ export class ScoreCalculator extends LitElement {
   private _evaluation: Evaluation;
   private _evaluated: CalculatorState;
   private readonly _formatReady = () => this.requestUpdate();
+  /** The pack last rendered, kept on screen while another language loads. */
+  private _pack: LocalePack | undefined;
+  private _packLoading: Promise<void> | undefined;
 
   constructor() {
     super();
@@ -105,6 +113,9 @@ export class ScoreCalculator extends LitElement {
     if (import.meta.env.DEV && changed.has('theme') && this.theme && !THEMES.has(this.theme)) {
       devWarn(`theme="${this.theme}" is not light, dark or auto; the light theme is used.`);
     }
+    if (import.meta.env.DEV && changed.has('lang') && this.lang && !hasLanguage(this.lang)) {
+      devWarn(`has no language for lang="${this.lang}"; showing English.`);
+    }
     this._state = next;
     // Score once per distinct state, before render and before `result` is read.
     if (this._state !== this._evaluated) {
@@ -139,10 +150,44 @@ export class ScoreCalculator extends LitElement {
     }
   }
 
+  /**
+   * Also waits for a language pack that is loading, so that `await el.updateComplete` sees it.
+   * @internal
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this._packLoading) {
+      await this._packLoading;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  /** The pack for the element's language; while it loads, the last one shown (none before the first). */
+  private _currentPack(): { pack: LocalePack | undefined; language: string } {
+    const language = resolveLanguage(this.lang || this.closest('[lang]')?.getAttribute('lang') || navigator.language);
+    const pack = packFor(language);
+    if (pack || language === 'en') {
+      this._packLoading = undefined;
+      return { pack, language };
+    }
+    const loading = requestPack(language).then(() => {
+      if (this._packLoading === loading) this._packLoading = undefined;
+      this.requestUpdate();
+    });
+    this._packLoading = loading;
+    return { pack: this._pack, language: this._pack?.ui.locale ?? language };
+  }
+
   override render() {
     const m = this._model;
-    const t = m.strings(pickLocale(this.lang || this.closest('[lang]')?.getAttribute('lang') || navigator.language));
-    const f = formatters(t.locale, this._formatReady);
+    const { pack, language } = this._currentPack();
+    // The first paint in a language still loading waits for it (the host reserves the box).
+    if (!pack) return nothing;
+    this._pack = pack;
+    const t = m.strings(pack);
+    const dir = RTL.has(language as never) ? 'rtl' : 'ltr';
+    const f = formatters(t.numbers ?? t.locale, this._formatReady);
     const s = this._state;
     const { result, problems } = this._evaluation;
     // A typed number and a chosen band replace each other.
@@ -160,7 +205,7 @@ export class ScoreCalculator extends LitElement {
       answer: (id: string, answer: CalculatorState['answer'][string]) =>
         this._set((c) => ({ ...c, answer: { ...c.answer, [id]: answer } })),
     };
-    return html`<section class="calc" part="base" lang=${t.locale} aria-labelledby="lms-title">
+    return html`<section class="calc" part="base" lang=${t.locale} dir=${dir} aria-labelledby="lms-title">
       <h2 id="lms-title">${t.title}</h2>
       <p class="scope">${t.scope}</p>
       ${renderForm(m, t, f, s, problems, on)}

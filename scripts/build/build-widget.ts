@@ -7,6 +7,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { lmsModel } from '@lms-score/core';
 import { type BuildOptions, build, type Plugin, transform } from 'esbuild';
+import { LANGUAGES } from '../../widget/language.ts';
 import { writeCustomElements } from './custom-elements.ts';
 
 // Prose only the API and /docs show. The widget's locale files carry their own scope and method
@@ -55,27 +56,74 @@ export interface WidgetFile {
   readonly bytes: number;
   readonly gzipBytes: number;
 }
+type MainFile = 'widget.js' | 'lms-calculator.js' | 'lms-calculator.dev.js' | 'lms-validation.js';
 export interface WidgetManifest {
   readonly version: string;
-  readonly files: Readonly<
-    Record<'widget.js' | 'lms-calculator.js' | 'lms-calculator.dev.js' | 'lms-validation.js', WidgetFile>
-  >;
+  /** The bundles, and each language pack as `locales/<language>.js`. */
+  readonly files: Readonly<Record<MainFile, WidgetFile>> & Readonly<Record<string, WidgetFile>>;
 }
 
 const sri = (bytes: Buffer) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
+/**
+ * Each language but English as its own script, `locales/<language>.js`, which registers its pack
+ * on globalThis.__lmsLocales: the served widget loads the one a page shows, SRI-pinned.
+ */
+async function buildPacks(
+  dir: string,
+  common: BuildOptions,
+): Promise<Record<string, { file: string; integrity: string }>> {
+  const files: Record<string, { file: string; integrity: string }> = {};
+  for (const language of LANGUAGES.filter((l) => l !== 'en')) {
+    const file = `locales/${language}.js`;
+    await build({
+      ...common,
+      plugins: [],
+      stdin: {
+        contents: `import { pack } from './widget/locales/${language.toLowerCase()}.ts';\n(globalThis.__lmsLocales ??= {})[${JSON.stringify(language)}] = pack;`,
+        resolveDir: process.cwd(),
+        loader: 'ts',
+      },
+      format: 'iife',
+      outfile: `${dir}/${file}`,
+    });
+    files[language] = { file, integrity: sri(readFileSync(`${dir}/${file}`)) };
+  }
+  return files;
+}
+
+/** Swaps the import() loader for the SRI-pinned script loader in the served builds. */
+const scriptLoader: Plugin = {
+  name: 'script-locale-loader',
+  setup(b) {
+    b.onResolve({ filter: /[\\/]?locale-loader\.ts$/ }, (args) => ({
+      path: `${args.resolveDir}/${args.path.replace(/\.ts$/, '.script.ts').replace(/^\.\//, '')}`,
+    }));
+  },
+};
+
 export async function buildWidget(out: string, version: string): Promise<WidgetManifest> {
   const dir = `${out}/widget/${version}`;
   mkdirSync(dir, { recursive: true });
-  const common: BuildOptions = {
+  const base: BuildOptions = {
     bundle: true,
     minify: true,
     target: 'es2022',
     legalComments: 'none',
     logLevel: 'warning',
-    plugins: [leanModel, minifyLitCss],
+  };
+  const packs = await buildPacks(dir, base);
+  const common: BuildOptions = {
+    ...base,
+    plugins: [leanModel, minifyLitCss, scriptLoader],
     // Development warnings (widget/dev-warn.ts) and their texts are dropped from production files.
-    define: { 'import.meta.env.DEV': 'false' },
+    define: {
+      'import.meta.env.DEV': 'false',
+      __LMS_LOCALE_FILES__: JSON.stringify(packs),
+      __LMS_VERSION__: JSON.stringify(version),
+    },
+    // The script loader reads import.meta.url only in the ES module build; the IIFE has currentScript.
+    logOverride: { 'empty-import-meta': 'silent' },
   };
   await build({ ...common, entryPoints: ['widget/one-tag.ts'], format: 'iife', outfile: `${dir}/widget.js` });
   await build({
@@ -88,7 +136,7 @@ export async function buildWidget(out: string, version: string): Promise<WidgetM
   await build({
     ...common,
     minify: false,
-    define: { 'import.meta.env.DEV': 'true' },
+    define: { ...common.define, 'import.meta.env.DEV': 'true' },
     entryPoints: ['widget/lms-calculator.ts'],
     format: 'esm',
     outfile: `${dir}/lms-calculator.dev.js`,
@@ -119,6 +167,7 @@ export async function buildWidget(out: string, version: string): Promise<WidgetM
       'lms-calculator.js': describe('lms-calculator.js'),
       'lms-calculator.dev.js': describe('lms-calculator.dev.js'),
       'lms-validation.js': describe('lms-validation.js'),
+      ...Object.fromEntries(Object.values(packs).map(({ file }) => [file, describe(file)])),
     },
   };
   writeFileSync(`${out}/widget/manifest.json`, JSON.stringify(manifest, null, 2));

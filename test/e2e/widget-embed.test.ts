@@ -29,6 +29,7 @@ describe("the one-tag widget on a third-party page, against npm start's server",
     host = await serveHostPages({
       '/article': ['text/html', page(tag), headers],
       '/twice': ['text/html', page(`${tag}<hr>${tag.replace(' async', ' async data-lang="zh-Hans"')}`), headers],
+      '/article-de': ['text/html', page(tag.replace(' async', ' async data-lang="de"')), headers],
       '/framed': [
         'text/html',
         page(
@@ -81,6 +82,44 @@ describe("the one-tag widget on a third-party page, against npm start's server",
     const offHost = requests.filter((u) => !u.startsWith(host.url));
     expect(offHost).toEqual([`${server.url}${widget.path}`]);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('loads only the language the page shows, SRI-pinned from the versioned directory, under the strict CSP', async () => {
+    const { page, errors, requests } = await open('/article-de');
+    await expect.poll(() => page.locator('lms-calculator h2').textContent()).toBe('Lebermetastasen-Score (LMS)');
+    const de = manifest.files['locales/de.js']!;
+    expect(de.path).toBe(`/widget/${manifest.version}/locales/de.js`);
+    expect(requests.filter((u) => !u.startsWith(host.url))).toEqual([
+      `${server.url}${widget.path}`,
+      `${server.url}${de.path}`,
+    ]);
+    const script = await page.evaluate(() => document.querySelectorAll('script[src*="/locales/"]').length);
+    expect(script).toBe(0); // the loader removes its script once the pack registered
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('refuses a language file whose bytes changed (SRI) and shows English instead', async () => {
+    const page = await browser.newPage();
+    await page.route('**/locales/de.js', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replace('Lebermetastasen', 'Manipuliert') });
+    });
+    await page.goto(`${host.url}/article-de`);
+    await expect.poll(() => page.locator('lms-calculator h2').textContent()).toBe('Liver Metastasis Score (LMS)');
+    expect(await page.content()).not.toContain('Manipuliert');
+    await page.close();
+  });
+
+  it('/embed reads patient values from the fragment (never sent to a server), as a CDS card link sets them', async () => {
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(`${server.url}/embed#ki67=12&vascular-invasion=yes&lymph-node-metastasis=no`);
+    await expect.poll(() => page.locator('lms-calculator #ki67').inputValue()).toBe('12');
+    expect(await page.locator('lms-calculator input[name="vascularInvasion"][value="yes"]').isChecked()).toBe(true);
+    expect(requests.every((u) => !u.includes('ki67'))).toBe(true);
     await page.close();
   });
 

@@ -1,5 +1,6 @@
 import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../widget/language.ts';
 import type { LmsCalculator } from '../../widget/lms-calculator.ts';
 import { answer, mount, part, text, typeKi67 } from './fixture.ts';
 
@@ -28,7 +29,7 @@ const states: [string, Setup][] = [
 ];
 
 describe('accessibility', () => {
-  for (const lang of ['en', 'zh-Hans']) {
+  for (const lang of LANGUAGES) {
     for (const theme of ['light', 'dark']) {
       it.each(states)(`axe finds no violations (${lang}, ${theme}): %s`, async (_, setup) => {
         document.body.style.background = theme === 'dark' ? '#000' : '#fff';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WidgetManifest } from '../../scripts/build/build-widget.ts';
+import { LANGUAGES } from '../../widget/language.ts';
 import { call } from './helpers.ts';
 
 const sri = async (bytes: ArrayBuffer) =>
@@ -9,12 +10,15 @@ describe("widget files: immutable versions whose bytes match the manifest's SRI 
   it('serves every manifest file with its hash, cached immutable', async () => {
     const manifest = (await (await call('/widget/manifest.json')).json()) as WidgetManifest;
     const files = Object.values(manifest.files);
-    expect(Object.keys(manifest.files).sort()).toEqual([
-      'lms-calculator.dev.js',
-      'lms-calculator.js',
-      'lms-validation.js',
-      'widget.js',
-    ]);
+    expect(Object.keys(manifest.files).sort()).toEqual(
+      [
+        'lms-calculator.dev.js',
+        'lms-calculator.js',
+        'lms-validation.js',
+        ...LANGUAGES.filter((l) => l !== 'en').map((l) => `locales/${l}.js`),
+        'widget.js',
+      ].sort(),
+    );
     for (const file of files) {
       expect(file.path).toMatch(new RegExp(`^/widget/${manifest.version}/`));
       const res = await call(file.path);

@@ -9,6 +9,8 @@ export type Answer = 'yes' | 'no' | 'unknown';
  */
 export interface UiStrings {
   readonly locale: string;
+  /** Intl locale for numbers when it differs from `locale` (Arabic keeps Latin digits: "ar-u-nu-latn"). */
+  readonly numbers?: string;
   /** Under a banded factor's box: what it takes. */
   readonly numberHint: (min: string, max: string) => string;
   /** Label of a banded factor's band chooser ("or Ki-67 band"). */
@@ -101,3 +103,12 @@ export interface ModelStrings {
 
 /** Everything one calculator says in one language. */
 export type LocaleStrings = UiStrings & ModelStrings;
+
+/**
+ * One language as it loads: the calculator's words, and each score's words by model id. English
+ * ships in the bundle; every other pack is a file of its own, fetched only when a page shows it.
+ */
+export interface LocalePack {
+  readonly ui: UiStrings;
+  readonly models: Readonly<Record<string, ModelStrings>>;
+}

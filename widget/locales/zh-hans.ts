@@ -1,4 +1,4 @@
-import type { ModelStrings, UiStrings } from './locale-strings.ts';
+import type { LocalePack, ModelStrings, UiStrings } from './locale-strings.ts';
 
 export const zhHans: UiStrings = {
   locale: 'zh-Hans',
@@ -69,3 +69,5 @@ export const lmsZhHans: ModelStrings = {
   derivedDetails:
     '论文摘要未给出评分表。各水平的分值为其 ln(HR) 除以各因素中最小的 ln(HR) 后取整（Sullivan 法）；分组界值为模拟中最接近已发表分组风险者。风险比与分组风险均来自原文。',
 };
+
+export const pack: LocalePack = { ui: zhHans, models: { lms: lmsZhHans } };

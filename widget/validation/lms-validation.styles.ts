@@ -23,8 +23,8 @@ export const styles = css`
   .synthetic strong { color: var(--_intermediate); }
   dl { margin: 0; } dt { font-weight: 600; } dd { margin: 0 0 0.5rem; }
   table { border-collapse: collapse; width: 100%; margin: 0.5rem 0; font-size: 0.92em; }
-  caption { text-align: left; font-weight: 600; }
-  th, td { text-align: left; padding: 0.3em 0.45em; border-bottom: 1px solid var(--_border); overflow-wrap: break-word; }
+  caption { text-align: start; font-weight: 600; }
+  th, td { text-align: start; padding: 0.3em 0.45em; border-block-end: 1px solid var(--_border); overflow-wrap: break-word; }
   .km svg { width: 100%; height: auto; display: block; }
   .km svg text { fill: var(--_muted); font-size: 11px; }
   .km .grid { stroke: var(--_border); stroke-opacity: 0.4; }
@@ -33,7 +33,7 @@ export const styles = css`
   .curve.intermediate path { stroke: var(--_intermediate); } .curve.intermediate .published { fill: var(--_intermediate); }
   .curve.high path { stroke: var(--_high); } .curve.high .published { fill: var(--_high); }
   .legend { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; font-size: 0.9em; }
-  .swatch { display: inline-block; width: 1.5em; height: 0.3em; margin-right: 0.35em; vertical-align: middle; background: var(--_text); }
+  .swatch { display: inline-block; width: 1.5em; height: 0.3em; margin-inline-end: 0.35em; vertical-align: middle; background: var(--_text); }
   .key.low .swatch { background: var(--_low); } .key.intermediate .swatch { background: var(--_intermediate); } .key.high .swatch { background: var(--_high); }
   .downloads { display: flex; flex-wrap: wrap; gap: 1rem; } a { color: var(--_accent); }
 `;

@@ -1,0 +1,32 @@
+import { devWarn } from './dev-warn.ts';
+import type { Language } from './language.ts';
+import { loadPack } from './locale-loader.ts';
+import { pack as en } from './locales/en.ts';
+import type { LocalePack } from './locales/locale-strings.ts';
+
+const packs = new Map<Language, LocalePack>([['en', en]]);
+const loading = new Map<Language, Promise<void>>();
+
+/** The pack for a language if it is here (English always is); undefined while it loads. */
+export const packFor = (language: Language): LocalePack | undefined => packs.get(language);
+
+/**
+ * Loads a language's pack once for the page, however many elements ask. If the browser refuses
+ * it (offline, CSP, a changed file), the language shows in English, with a development warning.
+ */
+export function requestPack(language: Exclude<Language, 'en'>): Promise<void> {
+  let pending = loading.get(language);
+  if (!pending) {
+    pending = loadPack(language).then(
+      (pack) => {
+        packs.set(language, pack);
+      },
+      (error: unknown) => {
+        if (import.meta.env.DEV) devWarn(`could not load ${language} (${String(error)}); showing English.`);
+        packs.set(language, en);
+      },
+    );
+    loading.set(language, pending);
+  }
+  return pending;
+}
