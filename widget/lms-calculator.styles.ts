@@ -72,6 +72,25 @@ export const styles = css`
   summary { cursor: pointer; font-weight: 600; min-block-size: 24px; padding-block: 0.15em; }
   a { color: var(--_accent); }
   .copy-fallback { width: 100%; }
+  .actions { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center; }
+  .icon-arrays { display: grid; grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr)); gap: var(--_space); margin: 0.75em 0; }
+  .icon-array { margin: 0; } .icon-array figcaption { color: var(--_text); font-size: 0.95em; margin-block-start: 0.4em; }
+  .icons { inline-size: 100%; max-inline-size: 14rem; display: block; }
+  .person { fill: none; stroke: var(--_muted); stroke-width: 1; }
+  .low .person.shaded { fill: var(--_low); stroke: var(--_low); } .intermediate .person.shaded { fill: var(--_intermediate); stroke: var(--_intermediate); } .high .person.shaded { fill: var(--_high); stroke: var(--_high); }
+  [dir='rtl'] .icons { transform: scaleX(-1); }
+  .caveat { background: var(--_surface); border-radius: var(--_radius); padding: 0.5em 0.75em; }
+  .print-only { display: none; }
+  .entered { display: grid; grid-template-columns: max-content 1fr; gap: 0.15em 1em; margin: 0.25em 0 0.5em; }
+  .entered div { display: contents; } .entered dd { font-weight: 400; }
+  @media print {
+    .print-only { display: block; }
+    form, .actions, .copy-fallback, details, button { display: none !important; }
+    .calc { border: 0; padding: 0; font-size: 9.5pt; }
+    .chart svg { max-block-size: 4.5cm; } .icons { max-inline-size: 4cm; }
+    table { font-size: 8.5pt; } th, td { padding: 0.1em 0.3em; }
+    a { color: inherit; text-decoration: none; }
+  }
   @media (prefers-reduced-motion: no-preference) { .bar rect, .mark { transition: all 150ms ease-out; } }
   @container (max-width: 30rem) { .calc { padding: calc(var(--_space) * 0.75); } table { font-size: 0.82em; } th, td { padding: 0.3em 0.2em; } }
 `;

@@ -28,6 +28,8 @@ export function stringsFromDefinition(def: ModelDefinition): ModelStrings {
     chartTitle: `Published ${def.horizonYears.value}-year risk by group`,
     whatIfTitles,
     whatIfNote: def.whatIf[0]?.note ?? '',
+    patientInHundred: (shown, years) =>
+      `Think of 100 people in this group. In the study, about ${shown} of them had ${def.outcome} within ${years} years.`,
     derivedDetails: def.derivation,
   };
 }

@@ -2,7 +2,7 @@
 // right where the tag stands. data-* attributes on the tag pass through to the element
 // (data-lang, data-theme, data-ki67, data-vascular-invasion, ...). A tag in <head>, or one with
 // data-mount="none", only registers the element for <lms-calculator> tags placed by the page.
-// data-embed (the /embed page) also reads those settings from the page's query string or fragment and posts
+// data-embed (the /embed page) also reads those settings from the page's query string and posts
 // the page height to the parent frame so that an iframe can fit its content.
 import { defineLmsCalculator, LmsCalculator } from './lms-calculator.ts';
 
@@ -17,12 +17,11 @@ if (script && script.dataset.mount !== 'none' && !script.closest('head')) {
     if (name.startsWith('data-') && SETTINGS.includes(name.slice(5))) element.setAttribute(name.slice(5), value);
   }
   if (script.dataset.embed !== undefined) {
-    // Settings from the query string or, for patient values, the fragment (a CDS Hooks card's
-    // link puts them there): browsers never send a fragment to any server.
+    // Settings from the query string; patient values come in the fragment, which the element
+    // reads itself when it has `share` (the /embed page's tag sets data-share).
     const query = new URLSearchParams(location.search);
-    const fragment = new URLSearchParams(location.hash.slice(1));
     for (const name of SETTINGS) {
-      const value = fragment.get(name) ?? query.get(name);
+      const value = query.get(name);
       if (value !== null) element.setAttribute(name, value);
     }
     if (parent !== window) {

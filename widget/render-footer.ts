@@ -5,18 +5,26 @@ import type { LocaleStrings } from './locales/locale-strings.ts';
 import { groupName } from './result-text.ts';
 
 export interface FooterState {
-  readonly copyStatus: 'idle' | 'copied' | 'failed';
+  readonly copyStatus: 'idle' | 'copied' | 'failed' | 'linkCopied';
   readonly summary: string;
   readonly widgetVersion: string;
+  /** Offer "Copy link" (the share attribute). */
+  readonly share: boolean;
 }
 
-/** Trust and reuse: how the numbers were made, the source, model version, disclaimer, copy and cite. */
+export interface FooterActions {
+  readonly copy: () => void;
+  readonly copyLink: () => void;
+  readonly print: () => void;
+}
+
+/** Trust and reuse: how the numbers were made, the source, model version, disclaimer, copy, share, print and cite. */
 export function renderFooter(
   m: CalculatorModel,
   t: LocaleStrings,
   f: Formatters,
   s: FooterState,
-  onCopy: () => void,
+  on: FooterActions,
 ): TemplateResult {
   const def = m.definition;
   const shortHash = m.scorer.stamp.hash.slice(0, 8);
@@ -30,8 +38,18 @@ export function renderFooter(
     <p class="muted">${t.modelLine(def.version, shortHash)}</p>
     <p class="disclaimer">${t.disclaimer}</p>
     <div class="actions">
-      <button type="button" part="button" @click=${onCopy}>${t.copySummary}</button>
-      <span class="status" role="status">${s.copyStatus === 'copied' ? t.copied : s.copyStatus === 'failed' ? t.copyFailed : ''}</span>
+      <button type="button" part="button" @click=${on.copy}>${t.copySummary}</button>
+      ${s.share ? html`<button type="button" part="button" class="copy-link" @click=${on.copyLink}>${t.copyLink}</button>` : nothing}
+      <button type="button" part="button" class="print" @click=${on.print}>${t.print}</button>
+      <span class="status" role="status">${
+        s.copyStatus === 'copied'
+          ? t.copied
+          : s.copyStatus === 'linkCopied'
+            ? t.linkCopied
+            : s.copyStatus === 'failed'
+              ? t.copyFailed
+              : ''
+      }</span>
     </div>
     ${s.copyStatus === 'failed' ? html`<textarea class="copy-fallback" readonly rows="7" aria-label=${t.copySummary} .value=${s.summary}></textarea>` : nothing}
     <details class="cite">

@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { CalculatorModel } from './calculator-model.ts';
 import type { Formatters } from './format.ts';
 import type { LocaleStrings } from './locales/locale-strings.ts';
+import { renderIcons } from './render-patient.ts';
 import {
   factorLabel,
   factorName,
@@ -15,13 +16,17 @@ import {
 } from './result-text.ts';
 import { riskChart } from './risk-chart.ts';
 
-/** Points, group, published risk, relative hazard, picture, breakdown and the what-ifs. */
+/**
+ * Points, group, published risk, relative hazard, picture, breakdown and the what-ifs; with
+ * `icons` (picture="icons"), the icon array of each possible group as well.
+ */
 export function renderResult(
   m: CalculatorModel,
   t: LocaleStrings,
   f: Formatters,
   r: ScoreResult | null,
   invalid: string | null,
+  icons = false,
 ): TemplateResult {
   // Nothing entered yet: guidance, and the published risks without a mark, instead of a 0-max
   // range over every group.
@@ -46,6 +51,7 @@ export function renderResult(
       <div><dt>${t.relativeHazard}</dt><dd>${hazardText(t, f, r)} <span class="muted">${t.relativeHazardNote}</span></dd></div>
     </dl>
     ${chart}
+    ${icons ? html`<div class="icon-arrays">${r.possibleRiskGroups.map((g) => renderIcons(m, t, f, g, r.horizonYears))}</div>` : nothing}
     <table class="breakdown">
       <caption>${t.breakdownCaption}</caption>
       <thead><tr><th scope="col">${t.breakdownHead.factor}</th><th scope="col">${t.breakdownHead.level}</th><th scope="col">${t.breakdownHead.points}</th><th scope="col">${t.breakdownHead.hazardRatio}</th></tr></thead>

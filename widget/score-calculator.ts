@@ -21,8 +21,11 @@ import { packFor, requestPack } from './locale-packs.ts';
 import type { LocalePack } from './locales/locale-strings.ts';
 import { renderFooter } from './render-footer.ts';
 import { renderForm } from './render-form.ts';
+import { renderPatient } from './render-patient.ts';
+import { renderPrinted } from './render-printed.ts';
 import { renderResult } from './render-result.ts';
 import { liveSummary } from './result-text.ts';
+import { fragmentOf, stateFromFragment } from './share-fragment.ts';
 import { summaryText } from './summary-text.ts';
 
 /** Detail of `lms-change`: the inputs, and the result (null while an input is invalid). */
@@ -33,6 +36,8 @@ export interface ScoreChangeDetail<V = CalculatorValues, R = ScoreResult> {
 }
 
 const THEMES: ReadonlySet<string> = new Set(['light', 'dark', 'auto']);
+const AUDIENCES: ReadonlySet<string> = new Set(['clinician', 'patient']);
+const PICTURES: ReadonlySet<string> = new Set(['chart', 'icons']);
 
 /**
  * A calculator for any score: its form, result, chart and footer all come from `model`. A score's
@@ -53,8 +58,12 @@ export class ScoreCalculator extends LitElement {
   static override properties: PropertyDeclarations = {
     lang: { reflect: true },
     theme: { reflect: true },
+    audience: { reflect: true },
+    picture: { reflect: true },
+    share: { type: Boolean, reflect: true },
     _state: { state: true },
     _copyStatus: { state: true },
+    _printedAt: { state: true },
   };
 
   /**
@@ -64,8 +73,17 @@ export class ScoreCalculator extends LitElement {
   declare lang: string;
   /** 'light' (default), 'dark', or 'auto' to follow the reader's colour scheme. */
   declare theme: 'light' | 'dark' | 'auto' | undefined;
+  /** 'clinician' (default) or 'patient': plain language, an icon array, no hazard ratios. */
+  declare audience: 'clinician' | 'patient' | undefined;
+  /** 'chart' (default) or 'icons': the clinician view also shows the icon array of 100 people. */
+  declare picture: 'chart' | 'icons' | undefined;
+  /**
+   * Keep the inputs in the page URL's fragment (never sent to a server) and offer "Copy link";
+   * opening such a link restores them. Off by default: a widget must not change a host's URL unasked.
+   */
+  declare share: boolean;
   declare private _state: CalculatorState;
-  declare private _copyStatus: 'idle' | 'copied' | 'failed';
+  declare private _copyStatus: 'idle' | 'copied' | 'failed' | 'linkCopied';
   private readonly _model: CalculatorModel;
   private _evaluation: Evaluation;
   private _evaluated: CalculatorState;
@@ -81,6 +99,25 @@ export class ScoreCalculator extends LitElement {
     this._evaluated = this._state;
     this._evaluation = evaluate(this._model, this._state);
     this._copyStatus = 'idle';
+    this.share = false;
+    this._printedAt = null;
+  }
+
+  private readonly _onHashChange = () => {
+    const read = stateFromFragment(this._model, location.hash);
+    if (read && fragmentOf(this._model, read) !== fragmentOf(this._model, this._state)) this._state = read;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('hashchange', this._onHashChange);
+    addEventListener('beforeprint', this._onBeforePrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this._onHashChange);
+    removeEventListener('beforeprint', this._onBeforePrint);
   }
 
   /** The inputs, in the API's field names; null is unknown. Setting it replaces all of them. */
@@ -116,6 +153,14 @@ export class ScoreCalculator extends LitElement {
     if (import.meta.env.DEV && changed.has('lang') && this.lang && !hasLanguage(this.lang)) {
       devWarn(`has no language for lang="${this.lang}"; showing English.`);
     }
+    if (import.meta.env.DEV && changed.has('audience') && this.audience && !AUDIENCES.has(this.audience)) {
+      devWarn(`audience="${this.audience}" is not clinician or patient; the clinician view is shown.`);
+    }
+    if (import.meta.env.DEV && changed.has('picture') && this.picture && !PICTURES.has(this.picture)) {
+      devWarn(`picture="${this.picture}" is not chart or icons; the chart is shown.`);
+    }
+    // A shared link's inputs win over presets when the element first shows.
+    if (!this.hasUpdated && this.share) next = stateFromFragment(m, location.hash) ?? next;
     this._state = next;
     // Score once per distinct state, before render and before `result` is read.
     if (this._state !== this._evaluated) {
@@ -126,10 +171,18 @@ export class ScoreCalculator extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     const before = (changed as Map<PropertyKey, unknown>).get('_state');
+    if (this.share && (before !== undefined || changed.has('share'))) this._writeFragment();
     if (before !== undefined && before !== this._state) {
       const detail: ScoreChangeDetail = { value: this.value, result: this.result, problems: this._evaluation.problems };
       this.dispatchEvent(new CustomEvent('lms-change', { detail, bubbles: true, composed: true }));
     }
+  }
+
+  /** The inputs into the page URL's fragment, replacing the history entry (no navigation, no new entry). */
+  private _writeFragment(): void {
+    const fragment = fragmentOf(this._model, this._state);
+    if (fragment === location.hash.replace(/^#/, '')) return;
+    history.replaceState(history.state, '', `${location.pathname}${location.search}${fragment ? `#${fragment}` : ''}`);
   }
 
   private _set(change: (current: CalculatorState) => CalculatorState): void {
@@ -140,14 +193,27 @@ export class ScoreCalculator extends LitElement {
   /** Built when "Copy summary" is pressed, not on every render; kept for the manual-copy fallback. */
   private _copiedText = '';
 
-  private async _copy(text: string): Promise<void> {
+  private async _copy(text: string, done: 'copied' | 'linkCopied' = 'copied'): Promise<void> {
     this._copiedText = text;
     try {
       await navigator.clipboard.writeText(text);
-      this._copyStatus = 'copied';
+      this._copyStatus = done;
     } catch {
       this._copyStatus = 'failed';
     }
+  }
+
+  /** When the page is printed: the printed block's date line. Set before the browser lays it out. */
+  declare private _printedAt: Date | null;
+  private readonly _onBeforePrint = () => {
+    this._printedAt = new Date();
+  };
+
+  /** "Print / save as PDF": dates the printout, lets it render, then opens the browser's print dialog. */
+  private async _print(): Promise<void> {
+    this._printedAt = new Date();
+    await this.updateComplete;
+    print();
   }
 
   /**
@@ -190,6 +256,7 @@ export class ScoreCalculator extends LitElement {
     const f = formatters(t.numbers ?? t.locale, this._formatReady);
     const s = this._state;
     const { result, problems } = this._evaluation;
+    const invalid = problems[0]?.field ?? null;
     // A typed number and a chosen band replace each other.
     // Handlers read the state when they run, not when this render happened: two events can
     // arrive before the next render.
@@ -208,18 +275,32 @@ export class ScoreCalculator extends LitElement {
     return html`<section class="calc" part="base" lang=${t.locale} dir=${dir} aria-labelledby="lms-title">
       <h2 id="lms-title">${t.title}</h2>
       <p class="scope">${t.scope}</p>
+      ${renderPrinted(m, t, f, result, this._printedAt)}
       ${renderForm(m, t, f, s, problems, on)}
       <section class="result" part="result" aria-labelledby="lms-result-title">
         <h3 id="lms-result-title" class="sr-only">${t.resultHeading}</h3>
         <p class="sr-only" aria-live="polite">${liveSummary(t, f, result)}</p>
-        ${renderResult(m, t, f, result, problems[0]?.field ?? null)}
+        ${
+          this.audience === 'patient'
+            ? renderPatient(m, t, f, result, invalid)
+            : renderResult(m, t, f, result, invalid, this.picture === 'icons')
+        }
       </section>
       ${renderFooter(
         m,
         t,
         f,
-        { copyStatus: this._copyStatus, summary: this._copiedText, widgetVersion: ScoreCalculator.version },
-        () => this._copy(summaryText(m, t, f, s, result)),
+        {
+          copyStatus: this._copyStatus,
+          summary: this._copiedText,
+          widgetVersion: ScoreCalculator.version,
+          share: this.share,
+        },
+        {
+          copy: () => this._copy(summaryText(m, t, f, s, result)),
+          copyLink: () => this._copy(location.href, 'linkCopied'),
+          print: () => this._print(),
+        },
       )}
     </section>`;
   }

@@ -22,12 +22,12 @@ addEventListener('message', (e) => {
     writeFileSync(`${out}/${name}`, html);
   };
   fill('index.html', {
-    WIDGET_TAG: tag(file.path, ' data-theme="auto"'),
+    WIDGET_TAG: tag(file.path, ' data-theme="auto" data-share'),
     SNIPPET: esc(tag(`${origin}${file.path}`)),
     MANIFEST: '/widget/manifest.json',
     IFRAME_SNIPPET: esc(iframe),
   });
-  fill('embed.html', { EMBED_TAG: tag(file.path, ' data-embed data-theme="auto"') });
+  fill('embed.html', { EMBED_TAG: tag(file.path, ' data-embed data-share data-theme="auto"') });
   const validation = manifest.files['lms-validation.js'];
   fill('validate.html', {
     VALIDATION_TAG: `<script type="module" src="${validation.path}" integrity="${validation.integrity}" crossorigin="anonymous"></script>`,

@@ -30,6 +30,14 @@ describe("the one-tag widget on a third-party page, against npm start's server",
       '/article': ['text/html', page(tag), headers],
       '/twice': ['text/html', page(`${tag}<hr>${tag.replace(' async', ' async data-lang="zh-Hans"')}`), headers],
       '/article-de': ['text/html', page(tag.replace(' async', ' async data-lang="de"')), headers],
+      // A host whose CSP allows styles by nonce only (no 'self'), telling Lit the nonce (litNonce).
+      '/nonce': [
+        'text/html',
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Nonce</title><script nonce="r4nd0m">window.litNonce = 'r4nd0m';</script></head><body>${tag}</body></html>`,
+        {
+          'content-security-policy': `default-src 'none'; script-src ${server.url} 'nonce-r4nd0m'; style-src 'nonce-r4nd0m'`,
+        },
+      ],
       '/framed': [
         'text/html',
         page(
@@ -120,6 +128,16 @@ describe("the one-tag widget on a third-party page, against npm start's server",
     await expect.poll(() => page.locator('lms-calculator #ki67').inputValue()).toBe('12');
     expect(await page.locator('lms-calculator input[name="vascularInvasion"][value="yes"]').isChecked()).toBe(true);
     expect(requests.every((u) => !u.includes('ki67'))).toBe(true);
+    await page.close();
+  });
+
+  it("works on a host whose CSP allows styles by nonce only, with Lit's litNonce", async () => {
+    const { page, errors } = await open('/nonce');
+    await page.locator('lms-calculator #ki67').fill('25');
+    await expect.poll(() => page.locator('lms-calculator .points strong').textContent()).toBe('4-8 points');
+    const styled = await page.locator('lms-calculator .calc').evaluate((e) => getComputedStyle(e).borderStyle);
+    expect(styled).toBe('solid'); // the element's own styles applied
+    expect(errors).toEqual([]);
     await page.close();
   });
 

@@ -31,12 +31,14 @@ const states: [string, Setup][] = [
 describe('accessibility', () => {
   for (const lang of LANGUAGES) {
     for (const theme of ['light', 'dark']) {
-      it.each(states)(`axe finds no violations (${lang}, ${theme}): %s`, async (_, setup) => {
-        document.body.style.background = theme === 'dark' ? '#000' : '#fff';
-        const el = await mount({ lang, theme });
-        await setup(el);
-        expect(await violations(el)).toEqual([]);
-      });
+      for (const audience of ['clinician', 'patient']) {
+        it.each(states)(`axe finds no violations (${lang}, ${theme}, ${audience}): %s`, async (_, setup) => {
+          document.body.style.background = theme === 'dark' ? '#000' : '#fff';
+          const el = await mount({ lang, theme, audience, share: '' });
+          await setup(el);
+          expect(await violations(el)).toEqual([]);
+        });
+      }
     }
   }
 

@@ -25,8 +25,11 @@ describe('the widget on hostile attribute values', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     await mount({ lang: 'xx-bad-1' });
     await mount({ lang: 'xx-bad-1' });
-    await mount({ lang: 'xx-bad-2', theme: 'neon' });
+    await mount({ lang: 'xx-bad-2', theme: 'neon', audience: 'family', picture: 'pie' });
+    await mount({ audience: 'family' });
     const messages = warn.mock.calls.map((c) => String(c[0]));
+    expect(messages.filter((m) => m.includes('audience="family"'))).toHaveLength(1);
+    expect(messages.filter((m) => m.includes('picture="pie"'))).toHaveLength(1);
     expect(messages.filter((m) => m.includes('lang="xx-bad-1"'))).toHaveLength(1);
     expect(messages.filter((m) => m.includes('lang="xx-bad-2"'))).toHaveLength(1);
     expect(messages.filter((m) => m.includes('theme="neon"'))).toHaveLength(1);

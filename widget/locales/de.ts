@@ -53,6 +53,22 @@ const ui: UiStrings = {
   cite: 'Diesen Rechner zitieren',
   citeText: (name, widget, model, hash, citation) =>
     `${name} ${widget} (Modell ${model}, ${hash}). Grundlage: ${citation}`,
+  copyLink: 'Link kopieren',
+  linkCopied: 'Link kopiert.',
+  print: 'Drucken / als PDF speichern',
+  entered: 'Eingaben',
+  printedOn: (date) => `Gedruckt am ${date}`,
+  patient: {
+    empty: 'Füllen Sie aus, was Sie wissen. Lassen Sie den Rest auf „Unbekannt“.',
+    score: (points, max) => `Ihr Wert ist ${points} von ${max}.`,
+    range: (min, max, top) =>
+      `Einige Antworten sind nicht bekannt. Ihr Wert liegt zwischen ${min} und ${max} von ${top}.`,
+    group: (group) => `Damit gehören Sie zur Gruppe „${group}“.`,
+    groups: (groups) => `Sie könnten zur Gruppe ${groups} gehören.`,
+    iconsAlt: (group, shown) => `${group}: ${shown} von 100 Menschen sind markiert.`,
+    caveat:
+      'Diese Zahlen stammen aus einer Studie mit Menschen, die die gleiche Art von Operation hatten. Sie beschreiben eine Gruppe. Sie können nicht sagen, was bei Ihnen geschehen wird. Sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt darüber.',
+  },
   liveSummary: (points, group, risk) => `${points}. ${group}.${risk ? ` ${risk}.` : ''}`,
 };
 
@@ -76,6 +92,8 @@ const lms: ModelStrings = {
   chartTitle: 'Publiziertes 5-Jahres-Risiko für Lebermetastasen nach Gruppe',
   whatIfTitles: { adjuvantTherapy: 'Wäre eine adjuvante Therapie gegeben worden' },
   whatIfNote: 'Ein Zusammenhang in einer Beobachtungskohorte, kein Behandlungseffekt.',
+  patientInHundred: (shown, years) =>
+    `Stellen Sie sich 100 Menschen in dieser Gruppe vor. In der Studie hatte sich bei etwa ${shown} von ihnen der Krebs innerhalb von ${years} Jahren auf die Leber ausgebreitet.`,
   derivedDetails:
     'Die Punktetabelle der Publikation steht nicht im Abstract. Die Punkte jeder Ausprägung sind ihr ln(HR), geteilt durch das kleinste ln(HR) der Faktoren, gerundet (Sullivan-Methode); die Gruppengrenzen sind jene, die in Simulationen die publizierten Gruppenrisiken am besten wiedergaben. Hazard Ratios und Gruppenrisiken stammen aus der Publikation.',
 };

@@ -54,6 +54,21 @@ export const en: UiStrings = {
   cite: 'Cite this calculator',
   citeText: (name, widget, model, hash, citation) =>
     `${name} ${widget} (model ${model}, ${hash}). Based on: ${citation}`,
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied.',
+  print: 'Print / save as PDF',
+  entered: 'Entered',
+  printedOn: (date) => `Printed on ${date}`,
+  patient: {
+    empty: 'Fill in what you know. Leave the rest as "Unknown".',
+    score: (points, max) => `Your score is ${points} out of ${max}.`,
+    range: (min, max, top) => `Some answers are not known. Your score could be from ${min} to ${max} out of ${top}.`,
+    group: (group) => `This puts you in the ${group} group.`,
+    groups: (groups) => `You could be in the ${groups} group.`,
+    iconsAlt: (group, shown) => `${group}: ${shown} of 100 people are shaded.`,
+    caveat:
+      'These numbers come from a study of people who had the same kind of surgery. They tell what happened in a group. They cannot tell what will happen to you. Talk with your doctor about what they mean for you.',
+  },
   liveSummary: (points, group, risk) => `${points}. ${group}.${risk ? ` ${risk}.` : ''}`,
 };
 
@@ -74,6 +89,8 @@ export const lmsEn: ModelStrings = {
   chartTitle: 'Published 5-year liver-metastasis risk by group',
   whatIfTitles: { adjuvantTherapy: 'Had adjuvant therapy been given' },
   whatIfNote: 'An association in an observational cohort, not a treatment effect.',
+  patientInHundred: (shown, years) =>
+    `Think of 100 people in this group. In the study, about ${shown} of them had the cancer spread to the liver within ${years} years.`,
   derivedDetails:
     "The paper's point table is not in its abstract. Each level's points are its ln(HR) divided by the smallest ln(HR) among the factors, rounded (Sullivan method); the group cut-offs are those that best reproduced the published group risks in simulation. Hazard ratios and group risks are the paper's.",
 };

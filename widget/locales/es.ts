@@ -58,6 +58,21 @@ const ui: UiStrings = {
   cite: 'Citar esta calculadora',
   citeText: (name, widget, model, hash, citation) =>
     `${name} ${widget} (modelo ${model}, ${hash}). Basado en: ${citation}`,
+  copyLink: 'Copiar enlace',
+  linkCopied: 'Enlace copiado.',
+  print: 'Imprimir / guardar como PDF',
+  entered: 'Datos introducidos',
+  printedOn: (date) => `Impreso el ${date}`,
+  patient: {
+    empty: 'Rellene lo que sepa. Deje el resto como «Desconocido».',
+    score: (points, max) => `Su puntuación es ${points} de ${max}.`,
+    range: (min, max, top) => `Algunas respuestas no se conocen. Su puntuación puede ir de ${min} a ${max} de ${top}.`,
+    group: (group) => `Esto le sitúa en el grupo «${group}».`,
+    groups: (groups) => `Podría estar en el grupo ${groups}.`,
+    iconsAlt: (group, shown) => `${group}: ${shown} de 100 personas están marcadas.`,
+    caveat:
+      'Estas cifras vienen de un estudio con personas que tuvieron el mismo tipo de operación. Describen a un grupo. No pueden decir lo que le pasará a usted. Hable con su médico sobre lo que significan para usted.',
+  },
   liveSummary: (points, group, risk) => `${points}. ${group}.${risk ? ` ${risk}.` : ''}`,
 };
 
@@ -81,6 +96,8 @@ const lms: ModelStrings = {
   chartTitle: 'Riesgo publicado de metástasis hepáticas a 5 años por grupo',
   whatIfTitles: { adjuvantTherapy: 'Si se hubiera administrado tratamiento adyuvante' },
   whatIfNote: 'Una asociación en una cohorte observacional, no un efecto del tratamiento.',
+  patientInHundred: (shown, years) =>
+    `Piense en 100 personas de este grupo. En el estudio, en unas ${shown} de ellas el cáncer se extendió al hígado en ${years} años.`,
   derivedDetails:
     'La tabla de puntos del artículo no aparece en su resumen. Los puntos de cada nivel son su ln(HR) dividido por el menor ln(HR) de los factores, redondeado (método de Sullivan); los puntos de corte de los grupos son los que mejor reprodujeron en simulación los riesgos publicados. Los hazard ratios y los riesgos de los grupos son los del artículo.',
 };

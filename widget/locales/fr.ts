@@ -53,6 +53,22 @@ const ui: UiStrings = {
   cite: 'Citer ce calculateur',
   citeText: (name, widget, model, hash, citation) =>
     `${name} ${widget} (modèle ${model}, ${hash}). D’après : ${citation}`,
+  copyLink: 'Copier le lien',
+  linkCopied: 'Lien copié.',
+  print: 'Imprimer / enregistrer en PDF',
+  entered: 'Saisies',
+  printedOn: (date) => `Imprimé le ${date}`,
+  patient: {
+    empty: 'Indiquez ce que vous savez. Laissez le reste sur « Inconnu ».',
+    score: (points, max) => `Votre score est de ${points} sur ${max}.`,
+    range: (min, max, top) =>
+      `Certaines réponses ne sont pas connues. Votre score peut aller de ${min} à ${max} sur ${top}.`,
+    group: (group) => `Vous êtes donc dans le groupe « ${group} ».`,
+    groups: (groups) => `Vous pourriez être dans le groupe ${groups}.`,
+    iconsAlt: (group, shown) => `${group} : ${shown} personnes sur 100 sont colorées.`,
+    caveat:
+      'Ces chiffres viennent d’une étude sur des personnes qui ont eu le même type d’opération. Ils décrivent un groupe. Ils ne peuvent pas dire ce qui vous arrivera. Parlez-en avec votre médecin.',
+  },
   liveSummary: (points, group, risk) => `${points}. ${group}.${risk ? ` ${risk}.` : ''}`,
 };
 
@@ -73,6 +89,8 @@ const lms: ModelStrings = {
   chartTitle: 'Risque publié de métastases hépatiques à 5 ans par groupe',
   whatIfTitles: { adjuvantTherapy: 'Si un traitement adjuvant avait été reçu' },
   whatIfNote: 'Une association dans une cohorte observationnelle, pas un effet du traitement.',
+  patientInHundred: (shown, years) =>
+    `Imaginez 100 personnes dans ce groupe. Dans l’étude, le cancer s’est étendu au foie chez environ ${shown} d’entre elles en ${years} ans.`,
   derivedDetails:
     'La table de points de l’article ne figure pas dans son résumé. Les points de chaque niveau sont son ln(HR) divisé par le plus petit ln(HR) des facteurs, arrondi (méthode de Sullivan) ; les seuils de groupe sont ceux qui reproduisaient le mieux les risques publiés en simulation. Les hazard ratios et les risques des groupes sont ceux de l’article.',
 };

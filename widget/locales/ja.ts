@@ -49,6 +49,21 @@ const ui: UiStrings = {
   copyFailed: 'コピーがブロックされました。下のテキストを選択してコピーしてください。',
   cite: 'この計算ツールを引用',
   citeText: (name, widget, model, hash, citation) => `${name} ${widget}（モデル ${model}、${hash}）。出典：${citation}`,
+  copyLink: 'リンクをコピー',
+  linkCopied: 'リンクをコピーしました。',
+  print: '印刷 / PDF として保存',
+  entered: '入力内容',
+  printedOn: (date) => `印刷日：${date}`,
+  patient: {
+    empty: 'わかっていることを入力してください。わからない項目は「不明」のままにしてください。',
+    score: (points, max) => `あなたのスコアは ${max} 点中 ${points} 点です。`,
+    range: (min, max, top) => `わからない項目があるため、スコアは ${top} 点中 ${min}〜${max} 点のどこかです。`,
+    group: (group) => `これは「${group}」の群にあたります。`,
+    groups: (groups) => `${groups}のいずれかの群にあたります。`,
+    iconsAlt: (group, shown) => `${group}：100 人のうち ${shown} 人に色がついています。`,
+    caveat:
+      'この数字は、同じ種類の手術を受けた人たちの研究から得られたものです。集団としての結果であり、あなたに何が起こるかを示すものではありません。その意味について主治医と話し合ってください。',
+  },
   liveSummary: (points, group, risk) => `${points}。${group}。${risk ? `${risk}。` : ''}`,
 };
 
@@ -68,6 +83,8 @@ const lms: ModelStrings = {
   chartTitle: '群別の公表された 5 年肝転移リスク',
   whatIfTitles: { adjuvantTherapy: '術後補助療法を実施していた場合' },
   whatIfNote: '観察研究コホートにおける関連であり、治療効果ではありません。',
+  patientInHundred: (shown, years) =>
+    `この群の 100 人を考えてみてください。研究では、そのうち約 ${shown} 人で ${years} 年以内にがんが肝臓に広がりました。`,
   derivedDetails:
     '論文の点数表は抄録に記載されていません。各水準の点数は、その ln(HR) を因子のなかで最小の ln(HR) で割って丸めたものです（Sullivan 法）。群の境界は、シミュレーションで公表された群別リスクを最もよく再現したものです。ハザード比と群別リスクは論文の値です。',
 };

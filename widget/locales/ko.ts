@@ -49,6 +49,21 @@ const ui: UiStrings = {
   copyFailed: '복사가 차단되었습니다. 아래 텍스트를 선택해 복사하세요.',
   cite: '이 계산기 인용',
   citeText: (name, widget, model, hash, citation) => `${name} ${widget}(모델 ${model}, ${hash}). 근거: ${citation}`,
+  copyLink: '링크 복사',
+  linkCopied: '링크를 복사했습니다.',
+  print: '인쇄 / PDF로 저장',
+  entered: '입력한 내용',
+  printedOn: (date) => `인쇄일: ${date}`,
+  patient: {
+    empty: '알고 있는 것을 입력하세요. 모르는 항목은 "알 수 없음"으로 두세요.',
+    score: (points, max) => `점수는 ${max}점 만점에 ${points}점입니다.`,
+    range: (min, max, top) => `모르는 답이 있어서 점수는 ${top}점 만점에 ${min}~${max}점 사이입니다.`,
+    group: (group) => `이 점수는 "${group}" 군에 해당합니다.`,
+    groups: (groups) => `${groups} 군에 해당할 수 있습니다.`,
+    iconsAlt: (group, shown) => `${group}: 100명 중 ${shown}명이 색칠되어 있습니다.`,
+    caveat:
+      '이 숫자는 같은 종류의 수술을 받은 사람들을 대상으로 한 연구에서 나왔습니다. 집단에 대한 숫자이며, 당신에게 무슨 일이 일어날지는 알려 주지 않습니다. 그 의미에 대해 담당 의사와 이야기하세요.',
+  },
   liveSummary: (points, group, risk) => `${points}. ${group}.${risk ? ` ${risk}.` : ''}`,
 };
 
@@ -68,6 +83,8 @@ const lms: ModelStrings = {
   chartTitle: '군별로 발표된 5년 간전이 위험',
   whatIfTitles: { adjuvantTherapy: '보조 요법을 시행했다면' },
   whatIfNote: '관찰 코호트에서의 연관성이며 치료 효과가 아닙니다.',
+  patientInHundred: (shown, years) =>
+    `이 군에 속한 100명을 생각해 보세요. 연구에서는 그중 약 ${shown}명에게서 ${years}년 안에 암이 간으로 퍼졌습니다.`,
   derivedDetails:
     '논문의 점수표는 초록에 없습니다. 각 수준의 점수는 그 ln(HR)을 요인 가운데 가장 작은 ln(HR)으로 나누어 반올림한 값입니다(Sullivan 방법). 군 기준점은 시뮬레이션에서 발표된 군별 위험을 가장 잘 재현한 값입니다. 위험비와 군별 위험은 논문의 값입니다.',
 };

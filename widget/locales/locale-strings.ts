@@ -67,6 +67,24 @@ export interface UiStrings {
     hash: string,
     citation: string,
   ) => string;
+  /** Share: copies the page's link, whose fragment holds the inputs. */
+  readonly copyLink: string;
+  readonly linkCopied: string;
+  /** Print: the button, the printed inputs' heading, and the printed date line. */
+  readonly print: string;
+  readonly entered: string;
+  readonly printedOn: (date: string) => string;
+  /** The patient view (audience="patient"): short sentences, no hazard ratios. */
+  readonly patient: {
+    readonly empty: string;
+    readonly score: (points: string, max: string) => string;
+    readonly range: (min: string, max: string, top: string) => string;
+    readonly group: (group: string) => string;
+    readonly groups: (groups: string) => string;
+    /** Text alternative of one icon array: the group, and how many of 100 are shaded. */
+    readonly iconsAlt: (group: string, shown: string) => string;
+    readonly caveat: string;
+  };
   readonly liveSummary: (points: string, group: string, risk: string) => string;
 }
 
@@ -98,6 +116,8 @@ export interface ModelStrings {
   /** Title of each what-if the model reports, by factor id. */
   readonly whatIfTitles: Readonly<Record<string, string>>;
   readonly whatIfNote: string;
+  /** The patient view's sentence under an icon array: about `shown` of 100 had the outcome by `years`. */
+  readonly patientInHundred: (shown: string, years: string) => string;
   readonly derivedDetails: string;
 }
 

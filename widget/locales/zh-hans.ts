@@ -46,6 +46,21 @@ export const zhHans: UiStrings = {
   copyFailed: '复制被阻止，请选中下方文字手动复制。',
   cite: '引用本计算器',
   citeText: (name, widget, model, hash, citation) => `${name} ${widget}（模型 ${model}，${hash}）。依据：${citation}`,
+  copyLink: '复制链接',
+  linkCopied: '链接已复制。',
+  print: '打印 / 存为 PDF',
+  entered: '已填写',
+  printedOn: (date) => `打印日期：${date}`,
+  patient: {
+    empty: '请填写您知道的信息，其余保持“未知”。',
+    score: (points, max) => `您的得分是 ${points} 分（满分 ${max} 分）。`,
+    range: (min, max, top) => `有些答案未知，您的得分可能在 ${min} 到 ${max} 分之间（满分 ${top} 分）。`,
+    group: (group) => `这属于“${group}”组。`,
+    groups: (groups) => `您可能属于${groups}组。`,
+    iconsAlt: (group, shown) => `${group}：100 人中有 ${shown} 人被涂色。`,
+    caveat:
+      '这些数字来自一项对接受过同类手术的人的研究。它们描述的是一个群体，不能说明您会怎样。请与您的医生讨论它们对您的意义。',
+  },
   liveSummary: (points, group, risk) => `${points}。${group}。${risk ? `${risk}。` : ''}`,
 };
 
@@ -66,6 +81,8 @@ export const lmsZhHans: ModelStrings = {
   chartTitle: '各组已发表的 5 年肝转移风险',
   whatIfTitles: { adjuvantTherapy: '若已接受辅助治疗' },
   whatIfNote: '此为观察性队列中的关联，并非治疗效果。',
+  patientInHundred: (shown, years) =>
+    `设想这一组中有 100 个人。在研究中，其中约 ${shown} 人在 ${years} 年内出现了癌症扩散到肝脏。`,
   derivedDetails:
     '论文摘要未给出评分表。各水平的分值为其 ln(HR) 除以各因素中最小的 ln(HR) 后取整（Sullivan 法）；分组界值为模拟中最接近已发表分组风险者。风险比与分组风险均来自原文。',
 };

@@ -47,6 +47,21 @@ const ui: UiStrings = {
   copyFailed: '複製遭到封鎖，請選取下方文字手動複製。',
   cite: '引用本計算器',
   citeText: (name, widget, model, hash, citation) => `${name} ${widget}（模型 ${model}，${hash}）。依據：${citation}`,
+  copyLink: '複製連結',
+  linkCopied: '連結已複製。',
+  print: '列印 / 存為 PDF',
+  entered: '已填寫',
+  printedOn: (date) => `列印日期：${date}`,
+  patient: {
+    empty: '請填寫您知道的資訊，其餘保持「未知」。',
+    score: (points, max) => `您的分數是 ${points} 分（滿分 ${max} 分）。`,
+    range: (min, max, top) => `有些答案未知，您的分數可能在 ${min} 到 ${max} 分之間（滿分 ${top} 分）。`,
+    group: (group) => `這屬於「${group}」組。`,
+    groups: (groups) => `您可能屬於${groups}組。`,
+    iconsAlt: (group, shown) => `${group}：100 人中有 ${shown} 人被塗色。`,
+    caveat:
+      '這些數字來自一項針對接受過同類手術者的研究。它們描述的是一個群體，無法說明您會如何。請與您的醫師討論它們對您的意義。',
+  },
   liveSummary: (points, group, risk) => `${points}。${group}。${risk ? `${risk}。` : ''}`,
 };
 
@@ -66,6 +81,8 @@ const lms: ModelStrings = {
   chartTitle: '各組已發表的 5 年肝轉移風險',
   whatIfTitles: { adjuvantTherapy: '若已接受輔助治療' },
   whatIfNote: '此為觀察性世代研究中的關聯，並非治療效果。',
+  patientInHundred: (shown, years) =>
+    `想像這一組中有 100 個人。在研究中，其中約 ${shown} 人在 ${years} 年內出現癌症擴散到肝臟。`,
   derivedDetails:
     '論文摘要未提供計分表。各層級的分數為其 ln(HR) 除以各因素中最小的 ln(HR) 後四捨五入（Sullivan 法）；分組切點為模擬中最能重現已發表分組風險者。風險比與分組風險皆取自原文。',
 };
