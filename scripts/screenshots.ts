@@ -1,23 +1,31 @@
-// `npm run screenshots`: PNGs of the widget for the README (en, zh-Hans, dark, 360 px wide) and of
-// the validation page with its synthetic demo cohort, taken
-// in headless Chromium from the /embed page of `wrangler dev`. Chinese needs a CJK font
-// (Debian: apt-get install -y fonts-noto-cjk).
+// `npm run screenshots`: PNGs for the README, taken in headless Chromium from the /embed page of
+// `wrangler dev`: the widget in each language, dark, 360 px wide, the patient view and the printed
+// page, and the validation page with its synthetic demo cohort. Chinese, Japanese, Korean and Arabic
+// need fonts (Debian: apt-get install -y fonts-noto-cjk fonts-noto-core).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import { LANGUAGES } from '../widget/language.ts';
 import { launchChromium } from './support/browser.ts';
 import { startDevServer } from './support/dev-server.ts';
 
 const worked = 'ki67=25&vascular-invasion=yes&lymph-node-metastasis=no&adjuvant-therapy=no';
-const shots: [file: string, query: string, width: number, scheme: 'light' | 'dark'][] = [
-  ['widget-en.png', `lang=en&theme=light&${worked}`, 720, 'light'],
-  ['widget-zh-hans.png', `lang=zh-Hans&theme=light&${worked}`, 720, 'light'],
+type Shot = readonly [file: string, query: string, width: number, scheme: 'light' | 'dark'];
+const shots: readonly Shot[] = [
+  ...LANGUAGES.map(
+    (lang): Shot => [`widget-${lang.toLowerCase()}.png`, `lang=${lang}&theme=light&${worked}`, 720, 'light'],
+  ),
   ['widget-dark.png', `lang=en&theme=dark&ki67=4&vascular-invasion=no`, 720, 'dark'],
   ['widget-360.png', `lang=en&theme=auto&${worked}`, 360, 'light'],
+  ['widget-patient.png', `lang=en&theme=light&audience=patient&ki67=12&vascular-invasion=no`, 720, 'light'],
 ];
 
 try {
-  if (!execFileSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).trim())
-    console.warn('No CJK font: the zh-Hans screenshot will show boxes (apt-get install -y fonts-noto-cjk).');
+  for (const [lang, font] of [
+    ['zh', 'fonts-noto-cjk'],
+    ['ar', 'fonts-noto-core'],
+  ])
+    if (!execFileSync('fc-list', [`:lang=${lang}`], { encoding: 'utf8' }).trim())
+      console.warn(`No ${lang} font: those screenshots will show boxes (apt-get install -y ${font}).`);
 } catch {
   /* fc-list missing: nothing to check */
 }
@@ -35,6 +43,18 @@ try {
     console.log(`docs/screenshots/${file}`);
     await page.close();
   }
+  // The printed page: print media, dated by the Print button as a reader would.
+  const printed = await browser.newPage({ viewport: { width: 794, height: 1123 }, deviceScaleFactor: 1 });
+  await printed.addInitScript(() => {
+    window.print = () => {};
+  });
+  await printed.goto(`${server.url}/embed?lang=en&theme=light&${worked}`);
+  await printed.locator('lms-calculator .result-body').waitFor();
+  await printed.locator('lms-calculator button.print').click();
+  await printed.emulateMedia({ media: 'print' });
+  await printed.screenshot({ path: 'docs/screenshots/printed.png', fullPage: true, animations: 'disabled' });
+  console.log('docs/screenshots/printed.png');
+  await printed.close();
   // The validation page with its synthetic demo cohort (labelled synthetic on the page).
   const page = await browser.newPage({ viewport: { width: 900, height: 900 }, deviceScaleFactor: 1 });
   await page.goto(`${server.url}/validate`);

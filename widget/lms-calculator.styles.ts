@@ -79,6 +79,7 @@ export const styles = css`
   .person { fill: none; stroke: var(--_muted); stroke-width: 1; }
   .low .person.shaded { fill: var(--_low); stroke: var(--_low); } .intermediate .person.shaded { fill: var(--_intermediate); stroke: var(--_intermediate); } .high .person.shaded { fill: var(--_high); stroke: var(--_high); }
   [dir='rtl'] .icons { transform: scaleX(-1); }
+  .patient .points strong { font-size: 1.25em; }
   .caveat { background: var(--_surface); border-radius: var(--_radius); padding: 0.5em 0.75em; }
   .print-only { display: none; }
   .entered { display: grid; grid-template-columns: max-content 1fr; gap: 0.15em 1em; margin: 0.25em 0 0.5em; }

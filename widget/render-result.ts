@@ -56,7 +56,7 @@ export function renderResult(
       <caption>${t.breakdownCaption}</caption>
       <thead><tr><th scope="col">${t.breakdownHead.factor}</th><th scope="col">${t.breakdownHead.level}</th><th scope="col">${t.breakdownHead.points}</th><th scope="col">${t.breakdownHead.hazardRatio}</th></tr></thead>
       <tbody>${r.breakdown.map(
-        (b) => html`<tr><th scope="row">${factorLabel(t, b.factor)}</th><td>${levelText(m, t, f, b)}</td>
+        (b) => html`<tr><th scope="row">${factorLabel(t, b.factor)}</th><td><bdi>${levelText(m, t, f, b)}</bdi></td>
           <td>${b.points !== null ? f.integer(b.points) : t.range(f.integer(b.pointsRange[0]), f.integer(b.pointsRange[1]))}</td>
           <td>${b.hazardRatio === null ? '–' : b.hazardRatio === 1 ? t.reference : f.ratio(b.hazardRatio)}</td></tr>`,
       )}</tbody>

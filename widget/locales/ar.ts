@@ -16,7 +16,8 @@ const ui: UiStrings = {
   bandChooser: (name) => `أو فئة ${name}`,
   bandNone: 'لم تُختر',
   fallsIn: (band) => `الفئة: ${band}`,
-  band: (label, grade) => (grade ? `${label} (${grade})` : label),
+  // A band ("<3%", ">20% (G3)") is isolated left to right (FSI ... PDI), so that its signs stay in place.
+  band: (label, grade) => `\u2068${grade ? `${label} (${grade})` : label}\u2069`,
   answers: { yes: 'نعم', no: 'لا', unknown: 'غير معروف' },
   numberError: (name, code, min, max, unit) =>
     code === 'out_of_range'
