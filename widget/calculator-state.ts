@@ -71,6 +71,8 @@ export function toBanded(m: CalculatorModel, id: string, raw: unknown): { text: 
   if (raw === null || raw === undefined) return { text: '', band: '' };
   const text = String(raw).trim();
   const read = readBanded(m, id, text);
+  // The value itself is not echoed: a preset can be patient data. The box shows it with its error.
+  if (import.meta.env.DEV && text && !read) devWarn(`the ${id} preset cannot be read; its box shows why.`);
   return read && read.value === null ? { text: '', band: read.level } : { text, band: '' };
 }
 

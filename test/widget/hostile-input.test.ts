@@ -30,6 +30,11 @@ describe('the widget on hostile attribute values', () => {
     const messages = warn.mock.calls.map((c) => String(c[0]));
     expect(messages.filter((m) => m.includes('audience="family"'))).toHaveLength(1);
     expect(messages.filter((m) => m.includes('picture="pie"'))).toHaveLength(1);
+    await mount({ ki67: 'lots' });
+    await mount({ ki67: 'lots' });
+    const after = warn.mock.calls.map((c) => String(c[0]));
+    expect(after.filter((m) => m.includes('the ki67 preset cannot be read'))).toHaveLength(1);
+    expect(after.join(' ')).not.toContain('lots');
     expect(messages.filter((m) => m.includes('lang="xx-bad-1"'))).toHaveLength(1);
     expect(messages.filter((m) => m.includes('lang="xx-bad-2"'))).toHaveLength(1);
     expect(messages.filter((m) => m.includes('theme="neon"'))).toHaveLength(1);
