@@ -24,4 +24,13 @@ export {
   readCsvTable,
   refusedRows,
 } from './csv-table.ts';
-export { type BatchRow, type RowId, type RowProblem, scoreRow } from './score-row.ts';
+export {
+  type BatchDetail,
+  type BatchResult,
+  type BatchRow,
+  batchResult,
+  batchRowAt,
+  type RowId,
+  type RowProblem,
+  scoreRow,
+} from './score-row.ts';

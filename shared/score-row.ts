@@ -7,7 +7,49 @@ export type RowId = string | number;
 /** A problem on one batch row: the core's, or the CSV reader's (a row with the wrong cell count). */
 export type RowProblem = Problem<CoreProblemCode | CsvProblemCode | 'invalid_json'>;
 /** One batch row's answer: its result, or the problems naming each bad field. Never both, never neither. */
-export type BatchRow = { id?: RowId; result: ScoreResult } | { id?: RowId; errors: RowProblem[] };
+export type BatchRow<R = ScoreResult> = { id?: RowId; result: R } | { id?: RowId; errors: RowProblem[] };
+
+/**
+ * A result as a cohort's row carries it: the figures and their provenance, as the CSV has them,
+ * without the per-factor breakdown, the what-ifs and the model stamp (said once per batch). About a
+ * quarter of a full result's JSON; `detail=full` (`--detail full`) keeps the full result.
+ */
+export type BatchResult = Pick<
+  ScoreResult,
+  | 'complete'
+  | 'points'
+  | 'pointsRange'
+  | 'riskGroup'
+  | 'possibleRiskGroups'
+  | 'risk'
+  | 'relativeHazard'
+  | 'relativeHazardRange'
+  | 'horizonYears'
+  | 'pointsProvenance'
+  | 'riskProvenance'
+>;
+
+/** The summary of a result for a batch row (see BatchResult). */
+export const batchResult = (r: ScoreResult): BatchResult => ({
+  complete: r.complete,
+  points: r.points,
+  pointsRange: r.pointsRange,
+  riskGroup: r.riskGroup,
+  possibleRiskGroups: r.possibleRiskGroups,
+  risk: r.risk,
+  relativeHazard: r.relativeHazard,
+  relativeHazardRange: r.relativeHazardRange,
+  horizonYears: r.horizonYears,
+  pointsProvenance: r.pointsProvenance,
+  riskProvenance: r.riskProvenance,
+});
+
+/** How much of each result a batch answers with: the summary (default) or the full result. */
+export type BatchDetail = 'summary' | 'full';
+
+/** A row as a batch answers it, at the given detail. */
+export const batchRowAt = (row: BatchRow, detail: BatchDetail): BatchRow<BatchResult | ScoreResult> =>
+  detail === 'full' || !('result' in row) ? row : { ...row, result: batchResult(row.result) };
 
 /**
  * Scores one batch row. `id` is echoed, never scored; a bad row becomes an errors row and never

@@ -1,13 +1,13 @@
 import type { ModelDefinition, Scorer } from '@lms-score/core';
-import { type BatchRow, scoreRow } from '@lms-score/core/csv';
+import { type BatchDetail, type BatchRow, batchRowAt, scoreRow } from '@lms-score/core/csv';
 import { Hono } from 'hono/tiny';
 import type { AppEnv } from './app-env.ts';
 
-import { csvOut, scoreCsv } from './csv-batch.ts';
+import { csvOut, readCsvBatch, scoreCsvRow } from './csv-batch.ts';
 import { BATCH_BYTES_TEXT, BATCH_LIMITS, BATCH_ROWS_TEXT } from './limits.ts';
 import { methodNotAllowed } from './method-not-allowed.ts';
 import { patientsOf } from './patients-body.ts';
-import { invalidInput, problemResponse } from './problems.ts';
+import { type FieldProblem, invalidInput, problemResponse } from './problems.ts';
 import { rateLimit } from './rate-limit.ts';
 import { mediaType, readBody } from './read-body.ts';
 
@@ -19,23 +19,45 @@ const tooLarge = (what: string) =>
     `${what}; the limits are at most ${BATCH_ROWS_TEXT} and ${BATCH_BYTES_TEXT} per request. Split the cohort into several requests.`,
   );
 
-function fromJson(scorer: Scorer<ModelDefinition>, text: string): BatchRow[] | Response {
-  const patients = patientsOf(text, tooLarge);
-  return patients instanceof Response ? patients : patients.map((p) => scoreRow(scorer, p, 'json'));
+/**
+ * The JSON answer: the model once, then every row at the asked detail, in order. Each row is
+ * scored and cut to its detail in one step, so full results never pile up.
+ */
+function jsonAnswer<T>(
+  scorer: Scorer<ModelDefinition>,
+  inputs: readonly T[],
+  row: (input: T) => BatchRow,
+  detail: BatchDetail,
+) {
+  const results = inputs.map((input) => batchRowAt(row(input), detail));
+  return new Response(JSON.stringify({ model: scorer.stamp, results }), {
+    headers: { 'content-type': 'application/json', ...NO_STORE },
+  });
 }
 
-function fromCsv(scorer: Scorer<ModelDefinition>, text: string, wantCsv: boolean): Response {
-  const batch = scoreCsv(scorer, text);
+function fromCsv(scorer: Scorer<ModelDefinition>, text: string, wantCsv: boolean, detail: BatchDetail): Response {
+  const batch = readCsvBatch(scorer, text);
   if ('problems' in batch) return invalidInput(batch.problems);
   if ('tooManyRows' in batch) return tooLarge(`${batch.tooManyRows} rows were sent`);
   if (wantCsv)
-    return new Response(csvOut(batch), { headers: { 'content-type': 'text/csv; charset=utf-8', ...NO_STORE } });
-  return Response.json({ model: scorer.stamp, results: batch.rows }, { headers: NO_STORE });
+    return new Response(csvOut(scorer, batch), {
+      headers: { 'content-type': 'text/csv; charset=utf-8', ...NO_STORE },
+    });
+  return jsonAnswer(scorer, batch.rows, (r) => scoreCsvRow(scorer, r), detail);
+}
+
+const DETAILS: ReadonlySet<string> = new Set<BatchDetail>(['summary', 'full']);
+/** The query's detail: summary (default) or full, or the problem naming it. */
+function detailOf(query: URLSearchParams): BatchDetail | FieldProblem {
+  const detail = query.get('detail') ?? 'summary';
+  if (DETAILS.has(detail)) return detail as BatchDetail;
+  return { field: 'detail', code: 'invalid_parameter', message: 'detail must be summary or full.' };
 }
 
 /**
  * POST /score/batch for one model (mounted at /v1/<model id>): a cohort as JSON or CSV. Every row
- * comes back, in order.
+ * comes back, in order. JSON rows carry each result's figures and provenance (`detail=summary`,
+ * the default, as the CSV does) or the full result with its breakdown (`detail=full`).
  *
  * @example
  * app.route('/v1/lms', batchRoutes(lms));
@@ -51,11 +73,14 @@ export const batchRoutes = (scorer: Scorer<ModelDefinition>) =>
           'Send application/json ({"patients": [...]}) or text/csv with a header row.',
         );
       }
+      const detail = detailOf(new URL(c.req.url).searchParams);
+      if (typeof detail === 'object') return invalidInput([detail]);
       const text = await readBody(c.req.raw, BATCH_LIMITS.bytes);
       if (text === null) return tooLarge(`The body is larger than ${BATCH_BYTES_TEXT}`);
-      if (type === 'text/csv') return fromCsv(scorer, text, (c.req.header('accept') ?? '').includes('text/csv'));
-      const rows = fromJson(scorer, text);
-      if (rows instanceof Response) return rows;
-      return c.json({ model: scorer.stamp, results: rows }, 200, NO_STORE);
+      if (type === 'text/csv')
+        return fromCsv(scorer, text, (c.req.header('accept') ?? '').includes('text/csv'), detail);
+      const patients = patientsOf(text, tooLarge);
+      if (patients instanceof Response) return patients;
+      return jsonAnswer(scorer, patients, (p) => scoreRow(scorer, p, 'json'), detail);
     })
     .all('/score/batch', methodNotAllowed('POST'));

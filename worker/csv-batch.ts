@@ -1,20 +1,27 @@
 import type { ModelDefinition, Scorer } from '@lms-score/core';
-import { type BatchRow, batchCsvHeader, batchCsvLine, readCsvTable, scoreRow } from '@lms-score/core/csv';
+import {
+  type BatchRow,
+  batchCsvHeader,
+  batchCsvLine,
+  type CsvTableRow,
+  readCsvTable,
+  scoreRow,
+} from '@lms-score/core/csv';
 import { BATCH_LIMITS } from './limits.ts';
 import type { FieldProblem } from './problems.ts';
 
-/** A scored CSV batch: the header and each data row's cells, with one result or errors row per data row. */
+/** A CSV batch read and checked: its header and rows, not yet scored. */
 export interface CsvBatch {
   readonly header: readonly string[];
-  readonly cells: readonly string[][];
-  readonly rows: BatchRow[];
+  readonly rows: readonly CsvTableRow[];
 }
 
 /**
- * Reads and scores a CSV batch, or returns the problems that refuse it whole (unreadable CSV, no
- * header, a bad header, too many rows).
+ * Reads a CSV batch, or returns the problems that refuse it whole (unreadable CSV, no header, a
+ * bad header, too many rows). Rows are scored as they are written out, so that a batch never holds
+ * 10,000 full results at once.
  */
-export function scoreCsv(
+export function readCsvBatch(
   scorer: Scorer<ModelDefinition>,
   text: string,
 ): CsvBatch | { problems: FieldProblem[] } | { tooManyRows: number } {
@@ -23,18 +30,16 @@ export function scoreCsv(
     maxColumns: BATCH_LIMITS.columns,
     maxRows: BATCH_LIMITS.rows,
   });
-  if (!('rows' in table)) return table;
-  const rows = table.rows.map(({ fields, columnProblem }) =>
-    scoreRow(scorer, fields, 'text', columnProblem ? [columnProblem] : []),
-  );
-  return { header: table.header, cells: table.rows.map((r) => r.cells), rows };
+  return 'rows' in table ? { header: table.header, rows: table.rows } : table;
 }
 
+/** Scores one read row: its result, or its cell-count and field problems. */
+export const scoreCsvRow = (scorer: Scorer<ModelDefinition>, { fields, columnProblem }: CsvTableRow): BatchRow =>
+  scoreRow(scorer, fields, 'text', columnProblem ? [columnProblem] : []);
+
 /** The batch as CSV: the input columns echoed (formula-safe), then the result columns. */
-export function csvOut({ header, cells, rows }: CsvBatch): string {
+export function csvOut(scorer: Scorer<ModelDefinition>, { header, rows }: CsvBatch): string {
   let out = batchCsvHeader(header);
-  rows.forEach((row, i) => {
-    out += batchCsvLine(header, cells[i]!, row);
-  });
+  for (const row of rows) out += batchCsvLine(header, row.cells, scoreCsvRow(scorer, row));
   return out;
 }

@@ -1,4 +1,5 @@
 import { CORE_PROBLEM_CODES, CSV_PROBLEM_CODES, type FactorDefinition, lms, parse, score } from '@lms-score/core';
+import { batchResult } from '@lms-score/core/csv';
 import { BOOTSTRAP_LIMITS, TIME_UNITS } from '@lms-score/core/validate';
 import { BATCH_BYTES_TEXT, BATCH_LIMITS, BATCH_ROWS_TEXT, VALIDATE_WORK } from '../../worker/limits.ts';
 import { API_PROBLEM_CODES, PROBLEM_TYPES, type ProblemType } from '../../worker/problems.ts';
@@ -119,7 +120,18 @@ export function openApiDocument() {
         post: {
           operationId: 'scoreBatch',
           summary: 'Score a cohort (JSON or CSV)',
-          description: `Up to ${BATCH_ROWS_TEXT}, ${BATCH_BYTES_TEXT} and ${BATCH_LIMITS.columns} CSV columns per request. Echoed CSV cells that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) get a leading apostrophe. Every row comes back in order with its result or its errors; a bad row never fails the batch. CSV needs a header row naming the fields; an \`id\` column is echoed. Send \`Accept: text/csv\` to get CSV back (input columns plus points, pointsMin, pointsMax, riskGroup, possibleRiskGroups, risk, relativeHazard, complete, errors).`,
+          description: `Up to ${BATCH_ROWS_TEXT}, ${BATCH_BYTES_TEXT} and ${BATCH_LIMITS.columns} CSV columns per request. Echoed CSV cells that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) get a leading apostrophe. Every row comes back in order with its result or its errors; a bad row never fails the batch. CSV needs a header row naming the fields; an \`id\` column is echoed. Send \`Accept: text/csv\` to get CSV back (input columns plus points, pointsMin, pointsMax, riskGroup, possibleRiskGroups, risk, relativeHazard, complete, errors). JSON rows carry each result's summary (figures and provenance, as the CSV columns) unless \`detail=full\` asks for the whole result with its breakdown (about four times the size).`,
+          parameters: [
+            {
+              name: 'detail',
+              in: 'query',
+              required: false,
+              description:
+                "summary (default): each row's figures and their provenance; full: the whole result, as POST /v1/lms/score answers it.",
+              schema: { type: 'string', enum: ['summary', 'full'], default: 'summary' },
+              example: 'summary',
+            },
+          ],
           requestBody: {
             required: true,
             content: {
@@ -273,7 +285,16 @@ export function openApiDocument() {
                   {
                     type: 'object',
                     required: ['result'],
-                    properties: { id: {}, result: { $ref: '#/components/schemas/ScoreResult' } },
+                    properties: {
+                      id: {},
+                      result: {
+                        description: 'BatchResult (detail=summary, the default) or ScoreResult (detail=full).',
+                        oneOf: [
+                          { $ref: '#/components/schemas/BatchResult' },
+                          { $ref: '#/components/schemas/ScoreResult' },
+                        ],
+                      },
+                    },
                   },
                   {
                     type: 'object',
@@ -287,6 +308,12 @@ export function openApiDocument() {
               },
             },
           },
+        },
+        BatchResult: {
+          type: 'object',
+          description:
+            "A batch row's summary: complete, points, pointsRange, riskGroup, possibleRiskGroups, risk, relativeHazard, relativeHazardRange, horizonYears, pointsProvenance, riskProvenance.",
+          example: batchResult(example(complete)),
         },
         FieldProblem: {
           type: 'object',

@@ -25,7 +25,7 @@ export const helpText = (
 on your own machine. Nothing is sent anywhere.
 
 Usage:
-  lms score [file|-] [--from csv|jsonl] [--to csv|jsonl]
+  lms score [file|-] [--from csv|jsonl] [--to csv|jsonl] [--detail summary|full]
   lms validate [file|-] [--from csv|jsonl] [--time-unit months|days|years]
                [--bootstrap n] [--seed n] [--format table|json]
   lms model
@@ -36,7 +36,7 @@ Commands:
     'Scores every row, streaming: memory stays flat however long the file. ' +
       `CSV in: a header row naming id (optional) and the model's fields (${model.factors.map((f) => f.id).join(', ')}); ` +
       `the output echoes each row's cells, then ${BATCH_CSV_COLUMNS.join(', ')} (the API's batch CSV). ` +
-      'JSON Lines in: one patient object per line; one result per line out ({"id", "result"} or {"id", "errors"}). ' +
+      'JSON Lines in: one patient object per line; one row per line out ({"id", "result"} or {"id", "errors"}). ' +
       'An empty cell or a missing field is unknown, never "no": the result is then a range.',
     12,
   )}
@@ -52,6 +52,9 @@ Options:
                         when the first character is "{".
   --to csv|jsonl        Output format of score. Default: the input's. CSV output
                         needs CSV input (its columns are echoed).
+  --detail level        JSON Lines rows of score: summary (default), each
+                        result's figures and their provenance as the CSV has
+                        them; or full, the whole result with its breakdown.
   --time-unit unit      Unit of the time column: months (default), days, years.
   --bootstrap n         Bootstrap replicates for the C-index CI, 0 to 2000
                         (default 1000).

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import type { Scorer } from '../create-scorer.ts';
 import type { ModelDefinition } from '../model-definition.ts';
 import pkg from '../package.json' with { type: 'json' };
+import type { BatchDetail } from '../score-row.ts';
 import { BOOTSTRAP_LIMITS, TIME_UNITS, type TimeUnit } from '../validate-cohort.ts';
 import { helpText } from './help-text.ts';
 import { scoreCommand } from './score-command.ts';
@@ -24,6 +25,7 @@ class UsageError extends Error {}
 const OPTIONS = {
   from: { type: 'string' },
   to: { type: 'string' },
+  detail: { type: 'string' },
   'time-unit': { type: 'string' },
   bootstrap: { type: 'string' },
   seed: { type: 'string' },
@@ -33,7 +35,7 @@ const OPTIONS = {
 } as const;
 /** Which options each command takes; any other is a usage error rather than silently ignored. */
 const TAKES: Record<string, readonly string[]> = {
-  score: ['from', 'to'],
+  score: ['from', 'to', 'detail'],
   validate: ['from', 'time-unit', 'bootstrap', 'seed', 'format'],
   model: [],
 };
@@ -60,10 +62,11 @@ const refuse = (io: CliIo, messages: readonly string[]) => {
 async function score(scorer: Scorer<ModelDefinition>, path: string, values: Values, io: CliIo): Promise<number> {
   const from = oneOf<RowFormat>('from', values.from, ['csv', 'jsonl']);
   const wanted = oneOf<RowFormat>('to', values.to, ['csv', 'jsonl']);
+  const detail = oneOf<BatchDetail>('detail', values.detail, ['summary', 'full']) ?? 'summary';
   const input = await openInput(path, from, io.stdin);
   const to = wanted ?? input.from;
   if (to === 'csv' && input.from === 'jsonl') throw new UsageError('--to csv needs CSV input: its columns are echoed.');
-  const outcome = await scoreCommand(scorer, { input, to, stdout: io.stdout });
+  const outcome = await scoreCommand(scorer, { input, to, detail, stdout: io.stdout });
   if ('refused' in outcome) return refuse(io, outcome.refused);
   if (outcome.errors === 0) return EXIT.ok;
   say(io.stderr, `lms: ${outcome.errors} of ${outcome.rows} rows had errors; each is in the output with its message.`);

@@ -5,19 +5,19 @@ import type { CsvRecord } from '../csv-parse.ts';
 import { CsvRecordReader } from '../csv-record-reader.ts';
 import { CSV_COLUMNS_READ, csvTableRow, EMPTY_CSV_PROBLEM, readCsvHeader } from '../csv-table.ts';
 import type { ModelDefinition } from '../model-definition.ts';
-import { type BatchRow, scoreRow } from '../score-row.ts';
+import { type BatchDetail, type BatchRow, batchRowAt, scoreRow } from '../score-row.ts';
 import { type RowFormat, type TextInput, TextWriter } from './text-io.ts';
 
 export interface ScoreCommand {
   readonly input: TextInput;
   readonly to: RowFormat;
+  /** JSON Lines rows: the summary (as the API's batch answers by default) or the full result. */
+  readonly detail: BatchDetail;
   readonly stdout: Writable;
 }
 
 /** What `lms score` did: rows read, rows with errors, or the refusal of the whole input. */
 export type ScoreOutcome = { rows: number; errors: number } | { refused: string[] };
-
-const jsonLine = (row: BatchRow) => `${JSON.stringify(row)}\n`;
 
 /**
  * `lms score`: scores a CSV or JSON Lines file row by row as it streams in, writing the API
@@ -26,9 +26,10 @@ const jsonLine = (row: BatchRow) => `${JSON.stringify(row)}\n`;
  */
 export async function scoreCommand(scorer: Scorer<ModelDefinition>, command: ScoreCommand): Promise<ScoreOutcome> {
   const out = new TextWriter(command.stdout);
+  const jsonLine = (row: BatchRow) => `${JSON.stringify(batchRowAt(row, command.detail))}\n`;
   const outcome = await (command.input.from === 'csv'
-    ? scoreCsvStream(scorer, command, out)
-    : scoreJsonLines(scorer, command, out));
+    ? scoreCsvStream(scorer, command, out, jsonLine)
+    : scoreJsonLines(scorer, command, out, jsonLine));
   await out.flush();
   return outcome;
 }
@@ -37,6 +38,7 @@ async function scoreCsvStream(
   scorer: Scorer<ModelDefinition>,
   { input, to }: ScoreCommand,
   out: TextWriter,
+  jsonLine: (row: BatchRow) => string,
 ): Promise<ScoreOutcome> {
   const reader = new CsvRecordReader();
   let header: readonly string[] | undefined;
@@ -80,6 +82,7 @@ async function scoreJsonLines(
   scorer: Scorer<ModelDefinition>,
   { input }: ScoreCommand,
   out: TextWriter,
+  jsonLine: (row: BatchRow) => string,
 ): Promise<ScoreOutcome> {
   let line = 0;
   let rows = 0;

@@ -43,7 +43,7 @@ describe('lms, the command line', () => {
   it('--version names the package version and the model version and hash', async () => {
     const { code, stdout } = await lmsCli(['-v']);
     expect(code).toBe(EXIT.ok);
-    expect(stdout).toBe(`@lms-score/core 0.2.0 (model lms ${lms.stamp.version}, hash ${lms.stamp.hash})\n`);
+    expect(stdout).toBe(`@lms-score/core 0.3.0 (model lms ${lms.stamp.version}, hash ${lms.stamp.hash})\n`);
   });
 
   it.each([
@@ -112,6 +112,16 @@ describe('lms, the command line', () => {
       errors: [{ field: 'input', code: 'invalid_json', message: 'Line 4 is not valid JSON.' }],
     });
     expect(rows[2].errors[0]).toMatchObject({ field: 'ki67', code: 'out_of_range' });
+  });
+
+  it("writes JSON Lines at the batch route's detail: the summary by default, the full result with --detail full", async () => {
+    const input = '{"ki67":12,"vascularInvasion":true}\n';
+    const summary = JSON.parse((await lmsCli(['score'], input)).stdout);
+    expect(Object.keys(summary.result)).not.toContain('breakdown');
+    expect(summary.result).toMatchObject({ pointsRange: [5, 7], pointsProvenance: 'derived' });
+    const full = JSON.parse((await lmsCli(['score', '--detail', 'full'], input)).stdout);
+    expect(full.result.breakdown).toHaveLength(4);
+    expect((await lmsCli(['score', '--detail', 'most'], input)).code).toBe(EXIT.usage);
   });
 
   it('writes results while the input is still arriving (it streams)', async () => {

@@ -1,3 +1,5 @@
+import { parse, score } from '@lms-score/core';
+import { batchResult } from '@lms-score/core/csv';
 import { describe, expect, it } from 'vitest';
 import { goldenCases, invalidCases, pinned, rawInput, scoredCases } from '../support/golden-vectors.ts';
 import { call, postJson } from './helpers.ts';
@@ -7,13 +9,13 @@ const postCsv = (csv: string, accept = 'application/json') =>
   call('/v1/lms/score/batch', { method: 'POST', headers: { 'content-type': 'text/csv', accept }, body: csv });
 
 describe('POST /v1/lms/score/batch', () => {
-  it('returns every golden case in order, with the same results as single scoring', async () => {
+  it('returns every golden case in order, with the same results as single scoring (detail=full)', async () => {
     const patients = goldenCases
       .filter((c) => c.input !== undefined || c.json)
       .map((c, i) => (c.source ? null : { i, c }));
     const jsonCases = patients.filter((p) => p !== null);
     const body = `{"patients":[${jsonCases.map(({ c }) => c.json ?? JSON.stringify(c.input)).join(',')}]}`;
-    const res = await postJson('/v1/lms/score/batch', body);
+    const res = await postJson('/v1/lms/score/batch?detail=full', body);
     expect(res.status).toBe(200);
     const { results, model } = (await res.json()) as { results: Row[]; model: { id: string } };
     expect(model.id).toBe('lms');
@@ -23,6 +25,27 @@ describe('POST /v1/lms/score/batch', () => {
       if (c.expected) expect(pinned(row.result!)).toEqual(c.expected);
       else expect(row.errors!.map(({ field, code }) => ({ field, code }))).toEqual(c.problems);
     });
+  });
+
+  it("answers each row's summary by default: the figures and their provenance, as the CSV has them", async () => {
+    const cases = scoredCases.filter((c) => c.input !== undefined && !c.source);
+    const res = await postJson('/v1/lms/score/batch', { patients: cases.map((c) => c.input) });
+    const { results } = (await res.json()) as { results: { result: Record<string, unknown> }[] };
+    results.forEach(({ result }, i) => {
+      const parsed = parse(cases[i]!.input);
+      if (!parsed.ok) throw new Error('golden input must parse');
+      expect(result).toEqual(batchResult(score(parsed.input)));
+      expect(Object.keys(result)).not.toContain('breakdown');
+      expect(result).toMatchObject({ pointsProvenance: 'derived', riskProvenance: 'published' });
+    });
+  });
+
+  it('refuses a detail other than summary or full, naming the parameter', async () => {
+    const res = await postJson('/v1/lms/score/batch?detail=everything', { patients: [] });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { errors: { field: string }[] }).errors).toEqual([
+      expect.objectContaining({ field: 'detail', code: 'invalid_parameter' }),
+    ]);
   });
 
   it('echoes ids and keeps a bad row from failing the batch', async () => {
