@@ -1,33 +1,22 @@
 import { lms } from '@lms-score/core';
-import type { Browser } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/support/browser.ts';
-import { type DevServer, startDevServer } from '../../scripts/support/dev-server.ts';
+import { describe, expect, it } from 'vitest';
+import { devServerAndBrowser } from './dev-browser.ts';
 
 const CASE = 'ki67=25&vascular-invasion=yes&lymph-node-metastasis=no&adjuvant-therapy=no';
 
 describe('"Print / save as PDF", in Chromium\'s own PDF output', { timeout: 90_000 }, () => {
-  let server: DevServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startDevServer();
-    browser = await launchChromium();
-  }, 90_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const { server, browser } = devServerAndBrowser();
 
   it.each(['A4', 'Letter'] as const)(
     'fits one %s page with the result, its provenance and no controls',
     async (format) => {
-      const page = await browser.newPage();
+      const page = await browser().newPage();
       // The button dates the printout, then calls print(); here Chromium's PDF output does the printing.
       await page.addInitScript(() => {
         window.print = () => {};
       });
-      await page.goto(`${server.url}/embed?lang=en#${CASE}`);
+      await page.goto(`${server().url}/embed?lang=en#${CASE}`);
       await page.locator('lms-calculator .points strong').waitFor();
       await page.locator('lms-calculator button.print').click();
       await page.locator('lms-calculator .print-only p').first().waitFor({ state: 'attached' });

@@ -1,7 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/support/browser.ts';
-import { type DevServer, startDevServer } from '../../scripts/support/dev-server.ts';
+import { describe, expect, it } from 'vitest';
+import { devServerAndBrowser } from './dev-browser.ts';
 
 const CSV = `id,ki67,vascularInvasion,lymphNodeMetastasis,adjuvantTherapy,time,event
 p1,12,yes,no,no,30,1
@@ -11,24 +9,15 @@ p4,4,no,,yes,50,0
 `;
 
 describe('the /validate page, against npm start’s server', { timeout: 60_000 }, () => {
-  let server: DevServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startDevServer();
-    browser = await launchChromium();
-  }, 90_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const { server, browser } = devServerAndBrowser();
 
   it('analyses a picked file in the page under its strict CSP and sends nothing anywhere', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const problems: string[] = [];
     const requests: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
     page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-    const res = await page.goto(`${server.url}/validate`);
+    const res = await page.goto(`${server().url}/validate`);
     expect(res!.headers()['content-security-policy']).toContain("script-src 'self'");
     await page.locator('lms-validation input[type="file"]').waitFor();
     page.on('request', (r) => requests.push(r.url()));

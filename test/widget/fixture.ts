@@ -47,3 +47,18 @@ export async function answer(el: LmsCalculator, factor: string, value: 'yes' | '
   part<HTMLInputElement>(el, `input[name="${factor}"][value="${value}"]`).click();
   await el.updateComplete;
 }
+
+type Answer = 'yes' | 'no' | 'unknown';
+/** Enters a whole case as a user would: Ki-67 typed, then each yes/no factor clicked. */
+export async function enterCase(
+  el: LmsCalculator,
+  ki67: string,
+  vascularInvasion: Answer,
+  lymphNodeMetastasis: Answer,
+  adjuvantTherapy: Answer,
+): Promise<void> {
+  await typeKi67(el, ki67);
+  await answer(el, 'vascularInvasion', vascularInvasion);
+  await answer(el, 'lymphNodeMetastasis', lymphNodeMetastasis);
+  await answer(el, 'adjuvantTherapy', adjuvantTherapy);
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, resolveLanguage } from '../../widget/language.ts';
 import { englishPlural } from '../../widget/locales/en.ts';
-import { answer, mount, part, text, typeKi67 } from './fixture.ts';
+import { enterCase, mount, part, text, typeKi67 } from './fixture.ts';
 
 // Each language's title, as its pack says it: the test that the pack loaded and is the one shown.
 const TITLES: Record<(typeof LANGUAGES)[number], string> = {
@@ -58,10 +58,7 @@ describe('languages', () => {
 
   it('formats numbers with Intl and shows the result in Chinese', async () => {
     const el = await mount({ lang: 'zh-Hans' });
-    await typeKi67(el, '25');
-    await answer(el, 'vascularInvasion', 'yes');
-    await answer(el, 'lymphNodeMetastasis', 'yes');
-    await answer(el, 'adjuvantTherapy', 'no');
+    await enterCase(el, '25', 'yes', 'yes', 'no');
     expect(text(el, '.points strong')).toBe('8 分');
     expect(text(el, '.group')).toBe('高危');
     expect(text(el, '.figures dd')).toContain('49.7%');
@@ -70,32 +67,20 @@ describe('languages', () => {
 
   it("formats numbers the language's way: a decimal comma in German, Latin digits in Arabic", async () => {
     const de = await mount({ lang: 'de' });
-    await typeKi67(de, '25');
-    await answer(de, 'vascularInvasion', 'yes');
-    await answer(de, 'lymphNodeMetastasis', 'no');
-    await answer(de, 'adjuvantTherapy', 'no');
+    await enterCase(de, '25', 'yes', 'no', 'no');
     expect(text(de, '.figures dd')).toContain('49,7');
     const ar = await mount({ lang: 'ar' });
-    await typeKi67(ar, '25');
-    await answer(ar, 'vascularInvasion', 'yes');
-    await answer(ar, 'lymphNodeMetastasis', 'no');
-    await answer(ar, 'adjuvantTherapy', 'no');
+    await enterCase(ar, '25', 'yes', 'no', 'no');
     expect(text(ar, '.figures dd')).toMatch(/49\.7/);
     expect(text(ar, '.figures dd')).not.toMatch(/[٠-٩]/);
   });
 
   it('chooses plural forms with Intl.PluralRules: French 0 and 1 are singular, Arabic has a dual', async () => {
     const fr = await mount({ lang: 'fr' });
-    await typeKi67(fr, '1');
-    await answer(fr, 'vascularInvasion', 'no');
-    await answer(fr, 'lymphNodeMetastasis', 'no');
-    await answer(fr, 'adjuvantTherapy', 'yes');
+    await enterCase(fr, '1', 'no', 'no', 'yes');
     expect(text(fr, '.points strong')).toBe('0 point');
     const ar = await mount({ lang: 'ar' });
-    await typeKi67(ar, '1');
-    await answer(ar, 'vascularInvasion', 'yes');
-    await answer(ar, 'lymphNodeMetastasis', 'no');
-    await answer(ar, 'adjuvantTherapy', 'yes');
+    await enterCase(ar, '1', 'yes', 'no', 'yes');
     expect(text(ar, '.points strong')).toBe('2 نقطتان');
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../widget/language.ts';
-import { answer, mount, part, text, typeKi67 } from './fixture.ts';
+import { enterCase, mount, part, text, typeKi67 } from './fixture.ts';
 
 /** The filled people in an icon array: each person is two subpaths (head and body). */
 const shaded = (svg: Element) =>
@@ -8,10 +8,7 @@ const shaded = (svg: Element) =>
 
 async function highRisk(lang = 'en', attributes: Record<string, string> = { audience: 'patient' }) {
   const el = await mount({ lang, ...attributes });
-  await typeKi67(el, '25');
-  await answer(el, 'vascularInvasion', 'yes');
-  await answer(el, 'lymphNodeMetastasis', 'no');
-  await answer(el, 'adjuvantTherapy', 'no');
+  await enterCase(el, '25', 'yes', 'no', 'no');
   return el;
 }
 

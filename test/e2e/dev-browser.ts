@@ -1,0 +1,22 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from '../../scripts/support/browser.ts';
+import { type DevServer, startDevServer } from '../../scripts/support/dev-server.ts';
+
+/**
+ * For a describe block: `npm start`'s server (wrangler dev) and headless Chromium, started before
+ * its tests and stopped after them (the server's whole process group).
+ */
+export function devServerAndBrowser(): { server: () => DevServer; browser: () => Browser } {
+  let server: DevServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startDevServer();
+    browser = await launchChromium();
+  }, 90_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  return { server: () => server, browser: () => browser };
+}
