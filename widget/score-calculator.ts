@@ -104,6 +104,7 @@ export class ScoreCalculator extends LitElement {
   }
 
   private readonly _onHashChange = () => {
+    if (!this.share) return; // without share, the page's URL is none of the widget's business
     const read = stateFromFragment(this._model, location.hash);
     if (read && fragmentOf(this._model, read) !== fragmentOf(this._model, this._state)) this._state = read;
   };

@@ -9,11 +9,15 @@ afterEach(() => history.replaceState(null, '', start));
 const shareable = scoredCases.filter((c) => c.input !== undefined && c.source !== 'text');
 
 describe('share: the inputs in the page URL fragment', () => {
-  it('is off by default: the host page URL is never changed unasked', async () => {
+  it('is off by default: the host page URL is never changed, or read, unasked', async () => {
     const el = await mount();
     await typeKi67(el, '25');
     await answer(el, 'vascularInvasion', 'yes');
     expect(location.hash).toBe('');
+    location.hash = '#ki67=2';
+    await new Promise((r) => addEventListener('hashchange', r, { once: true }));
+    await el.updateComplete;
+    expect(el.value.ki67).toBe(25);
   });
 
   it('writes the inputs to the fragment as they change, without a new history entry', async () => {
