@@ -10,6 +10,7 @@ import { patientsOf } from './patients-body.ts';
 import { type FieldProblem, invalidInput, problemResponse } from './problems.ts';
 import { rateLimit } from './rate-limit.ts';
 import { mediaType, readBody } from './read-body.ts';
+import { streamedText } from './streamed-text.ts';
 
 const NO_STORE = { 'cache-control': 'no-store' };
 
@@ -21,16 +22,17 @@ const tooLarge = (what: string) =>
 
 /**
  * The JSON answer: the model once, then every row at the asked detail, in order. Each row is
- * scored and cut to its detail in one step, so full results never pile up.
+ * scored, cut to its detail and written as the reader takes it: no result piles up.
  */
 function jsonAnswer<T>(
   scorer: Scorer<ModelDefinition>,
-  inputs: readonly T[],
+  inputs: Iterable<T>,
   row: (input: T) => BatchRow,
   detail: BatchDetail,
 ) {
-  const results = inputs.map((input) => batchRowAt(row(input), detail));
-  return new Response(JSON.stringify({ model: scorer.stamp, results }), {
+  const head = `{"model":${JSON.stringify(scorer.stamp)},"results":[`;
+  const line = (input: T, i: number) => `${i ? ',' : ''}${JSON.stringify(batchRowAt(row(input), detail))}`;
+  return new Response(streamedText(head, inputs, line, ']}'), {
     headers: { 'content-type': 'application/json', ...NO_STORE },
   });
 }
@@ -43,7 +45,7 @@ function fromCsv(scorer: Scorer<ModelDefinition>, text: string, wantCsv: boolean
     return new Response(csvOut(scorer, batch), {
       headers: { 'content-type': 'text/csv; charset=utf-8', ...NO_STORE },
     });
-  return jsonAnswer(scorer, batch.rows, (r) => scoreCsvRow(scorer, r), detail);
+  return jsonAnswer(scorer, batch.rows(), (r) => scoreCsvRow(scorer, r), detail);
 }
 
 const DETAILS: ReadonlySet<string> = new Set<BatchDetail>(['summary', 'full']);

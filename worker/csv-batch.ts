@@ -3,43 +3,84 @@ import {
   type BatchRow,
   batchCsvHeader,
   batchCsvLine,
+  type CsvRecord,
+  CsvRecordReader,
   type CsvTableRow,
-  readCsvTable,
+  csvTableRow,
+  EMPTY_CSV_PROBLEM,
+  readCsvHeader,
   scoreRow,
 } from '@lms-score/core/csv';
 import { BATCH_LIMITS } from './limits.ts';
 import type { FieldProblem } from './problems.ts';
+import { streamedText } from './streamed-text.ts';
 
-/** A CSV batch read and checked: its header and rows, not yet scored. */
+/** A CSV batch checked whole: its header, and its rows read again, lazily, as the answer is written. */
 export interface CsvBatch {
   readonly header: readonly string[];
-  readonly rows: readonly CsvTableRow[];
+  readonly rows: () => Iterable<CsvTableRow>;
+}
+
+const SLICE = 16 * 1024;
+
+/** A CSV text's records, read 16 KiB at a time (parseCsv's records, never all at once); returns the error, if any. */
+function* records(text: string): Generator<CsvRecord, string | null> {
+  const reader = new CsvRecordReader();
+  for (let at = 0; at < text.length; at += SLICE) {
+    const read = reader.push(text.slice(at, at + SLICE));
+    if (!read.ok) return read.message;
+    yield* read.records;
+  }
+  const last = reader.end();
+  if (!last.ok) return last.message;
+  yield* last.records;
+  return null;
 }
 
 /**
- * Reads a CSV batch, or returns the problems that refuse it whole (unreadable CSV, no header, a
- * bad header, too many rows). Rows are scored as they are written out, so that a batch never holds
- * 10,000 full results at once.
+ * Reads a CSV batch, or returns the problems that refuse it whole, in readCsvTable's order: an
+ * unreadable CSV, no header, a bad header, too many rows. The text is read twice, each time a
+ * slice at a time: once to check it, once as the answer is written. Peak memory stays a few slices,
+ * not 10,000 rows of cells and fields.
  */
 export function readCsvBatch(
   scorer: Scorer<ModelDefinition>,
   text: string,
 ): CsvBatch | { problems: FieldProblem[] } | { tooManyRows: number } {
-  const table = readCsvTable(scorer, text, {
+  const scan = records(text);
+  let head: string[] | undefined;
+  let count = 0;
+  let step = scan.next();
+  for (; !step.done; step = scan.next()) {
+    if (head === undefined) head = step.value.cells;
+    else count++;
+  }
+  if (step.value !== null) return { problems: [{ field: 'body', code: 'invalid_csv', message: step.value }] };
+  if (head === undefined) return { problems: [EMPTY_CSV_PROBLEM] };
+  const read = readCsvHeader(scorer, head, {
     envelope: ['id'],
     maxColumns: BATCH_LIMITS.columns,
     maxRows: BATCH_LIMITS.rows,
   });
-  return 'rows' in table ? { header: table.header, rows: table.rows } : table;
+  if ('problems' in read) return read;
+  if (count > BATCH_LIMITS.rows) return { tooManyRows: count };
+  const { header } = read;
+  return {
+    header,
+    *rows() {
+      let first = true;
+      for (const record of records(text)) {
+        if (first) first = false;
+        else yield csvTableRow(header, record);
+      }
+    },
+  };
 }
 
 /** Scores one read row: its result, or its cell-count and field problems. */
 export const scoreCsvRow = (scorer: Scorer<ModelDefinition>, { fields, columnProblem }: CsvTableRow): BatchRow =>
   scoreRow(scorer, fields, 'text', columnProblem ? [columnProblem] : []);
 
-/** The batch as CSV: the input columns echoed (formula-safe), then the result columns. */
-export function csvOut(scorer: Scorer<ModelDefinition>, { header, rows }: CsvBatch): string {
-  let out = batchCsvHeader(header);
-  for (const row of rows) out += batchCsvLine(header, row.cells, scoreCsvRow(scorer, row));
-  return out;
-}
+/** The batch as CSV, streamed: the input columns echoed (formula-safe), then the result columns. */
+export const csvOut = (scorer: Scorer<ModelDefinition>, { header, rows }: CsvBatch): ReadableStream<Uint8Array> =>
+  streamedText(batchCsvHeader(header), rows(), (row) => batchCsvLine(header, row.cells, scoreCsvRow(scorer, row)), '');
