@@ -33,4 +33,5 @@ export {
   type RowId,
   type RowProblem,
   scoreRow,
+  scoreTableRow,
 } from './score-row.ts';

@@ -1,4 +1,5 @@
 import type { Scorer } from './create-scorer.ts';
+import type { CsvTableRow } from './csv-table.ts';
 import type { ModelDefinition } from './model-definition.ts';
 import type { CoreProblemCode, CsvProblemCode, Problem } from './problem-codes.ts';
 import type { ScoreResult } from './score-types.ts';
@@ -43,6 +44,10 @@ export const batchResult = (r: ScoreResult): BatchResult => ({
   pointsProvenance: r.pointsProvenance,
   riskProvenance: r.riskProvenance,
 });
+
+/** Scores one CSV row read under its header: its result, or its cell-count and field problems. */
+export const scoreTableRow = (scorer: Scorer<ModelDefinition>, { fields, columnProblem }: CsvTableRow): BatchRow =>
+  scoreRow(scorer, fields, 'text', columnProblem ? [columnProblem] : []);
 
 /** How much of each result a batch answers with: the summary (default) or the full result. */
 export type BatchDetail = 'summary' | 'full';

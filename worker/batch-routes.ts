@@ -1,9 +1,9 @@
 import type { ModelDefinition, Scorer } from '@lms-score/core';
-import { type BatchDetail, type BatchRow, batchRowAt, scoreRow } from '@lms-score/core/csv';
+import { type BatchDetail, type BatchRow, batchRowAt, scoreRow, scoreTableRow } from '@lms-score/core/csv';
 import { Hono } from 'hono/tiny';
 import type { AppEnv } from './app-env.ts';
 
-import { csvOut, readCsvBatch, scoreCsvRow } from './csv-batch.ts';
+import { csvOut, readCsvBatch } from './csv-batch.ts';
 import { BATCH_BYTES_TEXT, BATCH_LIMITS, BATCH_ROWS_TEXT } from './limits.ts';
 import { methodNotAllowed } from './method-not-allowed.ts';
 import { patientsOf } from './patients-body.ts';
@@ -45,7 +45,7 @@ function fromCsv(scorer: Scorer<ModelDefinition>, text: string, wantCsv: boolean
     return new Response(csvOut(scorer, batch), {
       headers: { 'content-type': 'text/csv; charset=utf-8', ...NO_STORE },
     });
-  return jsonAnswer(scorer, batch.rows(), (r) => scoreCsvRow(scorer, r), detail);
+  return jsonAnswer(scorer, batch.rows(), (r) => scoreTableRow(scorer, r), detail);
 }
 
 const DETAILS: ReadonlySet<string> = new Set<BatchDetail>(['summary', 'full']);

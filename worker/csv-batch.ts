@@ -1,6 +1,5 @@
 import type { ModelDefinition, Scorer } from '@lms-score/core';
 import {
-  type BatchRow,
   batchCsvHeader,
   batchCsvLine,
   type CsvRecord,
@@ -9,7 +8,7 @@ import {
   csvTableRow,
   EMPTY_CSV_PROBLEM,
   readCsvHeader,
-  scoreRow,
+  scoreTableRow,
 } from '@lms-score/core/csv';
 import { BATCH_LIMITS } from './limits.ts';
 import type { FieldProblem } from './problems.ts';
@@ -77,10 +76,11 @@ export function readCsvBatch(
   };
 }
 
-/** Scores one read row: its result, or its cell-count and field problems. */
-export const scoreCsvRow = (scorer: Scorer<ModelDefinition>, { fields, columnProblem }: CsvTableRow): BatchRow =>
-  scoreRow(scorer, fields, 'text', columnProblem ? [columnProblem] : []);
-
 /** The batch as CSV, streamed: the input columns echoed (formula-safe), then the result columns. */
 export const csvOut = (scorer: Scorer<ModelDefinition>, { header, rows }: CsvBatch): ReadableStream<Uint8Array> =>
-  streamedText(batchCsvHeader(header), rows(), (row) => batchCsvLine(header, row.cells, scoreCsvRow(scorer, row)), '');
+  streamedText(
+    batchCsvHeader(header),
+    rows(),
+    (row) => batchCsvLine(header, row.cells, scoreTableRow(scorer, row)),
+    '',
+  );

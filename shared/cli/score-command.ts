@@ -5,7 +5,7 @@ import type { CsvRecord } from '../csv-parse.ts';
 import { CsvRecordReader } from '../csv-record-reader.ts';
 import { CSV_COLUMNS_READ, csvTableRow, EMPTY_CSV_PROBLEM, readCsvHeader } from '../csv-table.ts';
 import type { ModelDefinition } from '../model-definition.ts';
-import { type BatchDetail, type BatchRow, batchRowAt, scoreRow } from '../score-row.ts';
+import { type BatchDetail, type BatchRow, batchRowAt, scoreRow, scoreTableRow } from '../score-row.ts';
 import { type RowFormat, type TextInput, TextWriter } from './text-io.ts';
 
 export interface ScoreCommand {
@@ -58,11 +58,11 @@ async function scoreCsvStream(
         if (to === 'csv') await out.write(batchCsvHeader(header));
         continue;
       }
-      const { cells, fields, columnProblem } = csvTableRow(header, record);
-      const row = scoreRow(scorer, fields, 'text', columnProblem ? [columnProblem] : []);
+      const tableRow = csvTableRow(header, record);
+      const row = scoreTableRow(scorer, tableRow);
       rows++;
       if ('errors' in row) errors++;
-      await out.write(to === 'csv' ? batchCsvLine(header, cells, row) : jsonLine(row));
+      await out.write(to === 'csv' ? batchCsvLine(header, tableRow.cells, row) : jsonLine(row));
     }
     return undefined;
   };

@@ -30,17 +30,34 @@ const isClient = (x: unknown): x is TrustedClient =>
  * is configured: the service is an open public demo. A list that cannot be read trusts nobody
  * (fails closed), and says so in `error`.
  */
-export function trustedClients(config: string | undefined): { clients: TrustedClient[] | null; error?: string } {
+export function trustedClients(config: string | undefined): TrustList {
   if (config === undefined || config.trim() === '') return { clients: null };
-  try {
-    const list: unknown = JSON.parse(config);
-    if (Array.isArray(list) && list.every(isClient)) return { clients: list };
-  } catch {}
-  return {
+  // Read once per configuration, not per request, so the clients (and their imported keys) persist.
+  if (lastRead?.config === config) return lastRead.list;
+  let list: TrustList = {
     clients: [],
     error: 'CDS_TRUSTED_CLIENTS is not a JSON array of {"iss", "jwks" or "jku"}; no client is trusted.',
   };
+  try {
+    const parsed: unknown = JSON.parse(config);
+    if (Array.isArray(parsed) && parsed.every(isClient)) list = { clients: parsed };
+  } catch {}
+  lastRead = { config, list };
+  return list;
 }
+
+export type TrustList = { clients: TrustedClient[] | null; error?: string };
+let lastRead: { config: string; list: TrustList } | undefined;
+
+// A local set imports each key on first use and keeps it: one set per client, not one per request.
+const localSets = new WeakMap<TrustedClient, JWTVerifyGetKey>();
+const localSet = (client: TrustedClient, jwks: JSONWebKeySet) => {
+  const held = localSets.get(client);
+  if (held) return held;
+  const set = createLocalJWKSet(jwks);
+  localSets.set(client, set);
+  return set;
+};
 
 const remoteSets = new Map<string, JWTVerifyGetKey>();
 const remoteSet = (url: string) => {
@@ -94,7 +111,7 @@ export async function verifyClient(
   if (header.jku !== undefined && !client.jku?.includes(header.jku))
     return { ok: false, reason: "The token's jku is not one this service trusts for its issuer." };
   const jwksUrl = client.jku?.[0];
-  const keys = client.jwks ? createLocalJWKSet(client.jwks) : jwksUrl ? remoteSet(jwksUrl) : null;
+  const keys = client.jwks ? localSet(client, client.jwks) : jwksUrl ? remoteSet(jwksUrl) : null;
   if (!keys) return { ok: false, reason: 'No keys are configured for this issuer.' };
   const now = options.now ?? new Date();
   try {

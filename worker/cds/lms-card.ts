@@ -31,7 +31,12 @@ export function cardSummary(scorer: Scorer<ModelDefinition>, r: ScoreResult): st
 }
 
 /** The card's Markdown detail: each factor as found, its points and hazard ratio with their provenance. */
-function cardDetail(scorer: Scorer<ModelDefinition>, scored: ScoredObservations, adjuvantNote: string): string {
+function cardDetail(
+  scorer: Scorer<ModelDefinition>,
+  scored: ScoredObservations,
+  summary: string,
+  adjuvantNote: string,
+): string {
   const m = scorer.definition;
   const r = scored.result!;
   const rows = r.breakdown.map((b) => {
@@ -48,7 +53,7 @@ function cardDetail(scorer: Scorer<ModelDefinition>, scored: ScoredObservations,
   return [
     `**${m.name} ${m.version}**`,
     '',
-    cardSummary(scorer, r),
+    summary,
     '',
     `| Factor | Found | Points (${r.pointsProvenance}) | Hazard ratio (published) |`,
     '| --- | --- | --- | --- |',
@@ -82,12 +87,13 @@ export function lmsCard(scorer: Scorer<ModelDefinition>, scored: ScoredObservati
     now: context.now,
   });
   const group = r.riskGroup as keyof typeof LMS_FHIR.indicator | null;
+  const summary = cardSummary(scorer, r);
   return {
     uuid: context.uuid(),
-    summary: cardSummary(scorer, r),
+    summary,
     indicator: group !== null && Object.hasOwn(LMS_FHIR.indicator, group) ? LMS_FHIR.indicator[group] : 'info',
     source: { label: LMS_FHIR.sourceLabel, url: scorer.definition.citation.url },
-    detail: cardDetail(scorer, scored, context.adjuvantNote),
+    detail: cardDetail(scorer, scored, summary, context.adjuvantNote),
     links: [
       {
         label: r.complete ? 'Open in the LMS calculator' : 'Complete the unknown factors in the LMS calculator',
@@ -105,7 +111,7 @@ export function lmsCard(scorer: Scorer<ModelDefinition>, scored: ScoredObservati
               actions: [
                 {
                   type: 'create',
-                  description: `Create a RiskAssessment: ${cardSummary(scorer, r)}`,
+                  description: `Create a RiskAssessment: ${summary}`,
                   resource,
                 },
               ],

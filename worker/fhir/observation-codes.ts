@@ -21,6 +21,16 @@ const isCoding = (x: unknown): x is { system: string; code: string; display?: st
  * observationCodes('[{"system":"http://hospital.example/codes","code":"adj-tx"}]').codes.adjuvantTherapy.length; // 1
  */
 export function observationCodes(adjuvant: string | undefined): ConfiguredCodes {
+  // Read once per configuration value, not on every request.
+  if (lastRead && lastRead.config === adjuvant) return lastRead.codes;
+  const codes = readCodes(adjuvant);
+  lastRead = { config: adjuvant, codes };
+  return codes;
+}
+
+let lastRead: { config: string | undefined; codes: ConfiguredCodes } | undefined;
+
+function readCodes(adjuvant: string | undefined): ConfiguredCodes {
   const unknown = 'Adjuvant therapy has no standard code and this deployment names none, so it stays unknown.';
   if (!adjuvant) return { codes: LMS_FHIR.observations, adjuvantNote: unknown };
   let list: unknown;
