@@ -1,12 +1,13 @@
 import type { ModelDefinition, Scorer } from '@lms-score/core';
-import { cors } from 'hono/cors';
 import { Hono } from 'hono/tiny';
 import type { AppEnv } from './app-env.ts';
 import { type CdsOptions, cdsRoutes } from './cds/cds-routes.ts';
 import { fhirRoutes } from './fhir/fhir-routes.ts';
 import { methodNotAllowed } from './method-not-allowed.ts';
 import { problemResponse } from './problems.ts';
-import { securityHeaders } from './security-headers.ts';
+import { preflight, responseHeaders } from './response-headers.ts';
+
+const EXPOSE_HEADERS = ['ETag', 'Retry-After', 'WWW-Authenticate'];
 
 /**
  * The EHR Worker's app for one model: CDS Hooks 2.0 under /cds-services and FHIR R4 under /fhir,
@@ -19,14 +20,12 @@ import { securityHeaders } from './security-headers.ts';
  */
 export const ehrApp = (scorer: Scorer<ModelDefinition>, options: CdsOptions = {}) =>
   new Hono<AppEnv>()
-    .use(securityHeaders)
-    .use(
-      cors({
-        origin: '*',
-        allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
-        allowHeaders: ['Content-Type', 'Accept', 'If-None-Match', 'Authorization'],
-        exposeHeaders: ['ETag', 'Retry-After', 'WWW-Authenticate'],
-        maxAge: 86400,
+    .use(responseHeaders(EXPOSE_HEADERS))
+    .options(
+      '*',
+      preflight({
+        methods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
+        headers: ['Content-Type', 'Accept', 'If-None-Match', 'Authorization'],
       }),
     )
     .route('/', cdsRoutes(scorer, options))

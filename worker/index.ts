@@ -1,13 +1,12 @@
 import { lms } from '@lms-score/core';
-import { cors } from 'hono/cors';
 import { Hono } from 'hono/tiny';
 import type { AppEnv } from './app-env.ts';
 import { batchRoutes } from './batch-routes.ts';
 import { methodNotAllowed } from './method-not-allowed.ts';
 import { modelRoutes } from './model-routes.ts';
 import { problemResponse } from './problems.ts';
+import { preflight, responseHeaders } from './response-headers.ts';
 import { scoreRoutes } from './score-routes.ts';
-import { securityHeaders } from './security-headers.ts';
 import { staticAsset } from './static-asset.ts';
 import { validateRoutes } from './validate-routes.ts';
 
@@ -20,15 +19,11 @@ import { validateRoutes } from './validate-routes.ts';
  */
 const app = new Hono<AppEnv>();
 
-app.use(securityHeaders);
-app.use(
-  cors({
-    origin: '*',
-    allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
-    allowHeaders: ['Content-Type', 'Accept', 'If-None-Match'],
-    exposeHeaders: ['ETag', 'Retry-After'],
-    maxAge: 86400,
-  }),
+const EXPOSE_HEADERS = ['ETag', 'Retry-After'];
+app.use(responseHeaders(EXPOSE_HEADERS));
+app.options(
+  '*',
+  preflight({ methods: ['GET', 'HEAD', 'POST', 'OPTIONS'], headers: ['Content-Type', 'Accept', 'If-None-Match'] }),
 );
 
 app.route('/v1', modelRoutes);

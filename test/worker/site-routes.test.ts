@@ -93,6 +93,7 @@ describe('CORS and security headers', () => {
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     expect(res.headers.get('access-control-allow-methods')).toContain('POST');
     expect(res.headers.get('access-control-max-age')).toBe('86400');
+    expect(res.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('content-type');
     expect(res.headers.get('access-control-allow-credentials')).toBeNull();
   });
 
@@ -124,6 +125,8 @@ describe('CORS and security headers', () => {
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('referrer-policy')).toBe('no-referrer');
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    // So that a cross-origin script can revalidate (ETag) and back off (Retry-After).
+    expect(res.headers.get('access-control-expose-headers')).toBe('ETag,Retry-After');
     if (res.headers.get('content-type')?.startsWith('text/html')) {
       const csp = res.headers.get('content-security-policy')!;
       expect(csp).toContain("script-src 'self'");
