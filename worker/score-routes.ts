@@ -2,6 +2,7 @@ import type { ModelDefinition, Scorer } from '@lms-score/core';
 import { Hono } from 'hono/tiny';
 import type { AppEnv } from './app-env.ts';
 import { cachedJson } from './etag.ts';
+import { formPairs, queryOf } from './form-pairs.ts';
 import { SCORE_BODY_BYTES } from './limits.ts';
 import { methodNotAllowed } from './method-not-allowed.ts';
 import { allProblems, type FieldProblem, invalidInput, parseJsonBody, problemResponse } from './problems.ts';
@@ -20,7 +21,7 @@ export const scoreRoutes = ({ parse, score }: Scorer<ModelDefinition>) =>
   new Hono<AppEnv>()
     .use('/score', rateLimit('SCORE_LIMITER'))
     .get('/score', (c) => {
-      const { raw, problems } = textFields(new URL(c.req.url).searchParams);
+      const { raw, problems } = textFields(formPairs(queryOf(c.req.url)));
       const parsed = parse(raw, { source: 'text' });
       const all = allProblems(problems, parsed);
       if (!parsed.ok || all.length) return invalidInput(all);
@@ -44,7 +45,7 @@ export const scoreRoutes = ({ parse, score }: Scorer<ModelDefinition>) =>
       }
       let raw: unknown;
       let problems: FieldProblem[] = [];
-      if (form) ({ raw, problems } = textFields(new URLSearchParams(text)));
+      if (form) ({ raw, problems } = textFields(formPairs(text)));
       else {
         const body = parseJsonBody(text);
         if (!body.ok) return body.response;
