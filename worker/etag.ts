@@ -55,14 +55,15 @@ export function matchesEtag(ifNoneMatch: string | undefined, etag: string): bool
  * @example
  * return cachedJson(c.req.raw, JSON.stringify(result), 'public, max-age=86400');
  */
-export async function cachedJson(
+export function cachedJson(
   request: Request,
   body: string,
   cacheControl: string,
   etag?: string,
   contentType = 'application/json',
-): Promise<Response> {
-  const tag = etag ?? (await etagOf(body));
+): Response {
+  // Synchronous: a promise here cost every GET score a few µs in workerd for nothing.
+  const tag = etag ?? etagOf(body);
   const headers = { etag: tag, 'cache-control': cacheControl };
   if (matchesEtag(request.headers.get('if-none-match') ?? undefined, tag))
     return new Response(null, { status: 304, headers });
