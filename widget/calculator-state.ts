@@ -1,5 +1,5 @@
 import type { Problem, ScoreResult } from '@lms-score/core';
-import type { CalculatorModel } from './calculator-model.ts';
+import type { CalculatorModel, FormModel } from './calculator-model.ts';
 import { devWarn } from './dev-warn.ts';
 import type { Answer } from './locales/locale-strings.ts';
 
@@ -24,7 +24,7 @@ export interface Evaluation {
 const each = <T>(ids: readonly { id: string }[], value: (id: string) => T): Record<string, T> =>
   Object.fromEntries(ids.map((f) => [f.id, value(f.id)]));
 
-export const emptyState = (m: CalculatorModel): CalculatorState => ({
+export const emptyState = (m: FormModel): CalculatorState => ({
   text: each(m.banded, () => ''),
   band: each(m.banded, () => ''),
   answer: each(m.booleans, () => 'unknown' as Answer),

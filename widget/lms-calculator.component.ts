@@ -1,6 +1,6 @@
-import { type LmsResult, lms } from '@lms-score/core';
+import { type LmsResult, lmsModel, lmsModelHash } from '@lms-score/core';
 import type { PropertyDeclarations } from 'lit';
-import { calculatorModel } from './calculator-model.ts';
+import { formModel } from './calculator-model.ts';
 import { ScoreCalculator, type ScoreChangeDetail } from './score-calculator.ts';
 
 /** The element's `value`: the API's field names and value forms; null is unknown. */
@@ -50,7 +50,7 @@ export type LmsChangeEvent = CustomEvent<LmsChangeDetail>;
  */
 export class LmsCalculator extends ScoreCalculator {
   // Its words in each language come with the language's pack (models.lms).
-  static override model = calculatorModel(lms);
+  static override model = formModel(lmsModel, lmsModelHash);
   // One preset per factor, named as the factor (ScoreCalculator reads them by the model's ids).
   static override properties: PropertyDeclarations = {
     ki67: {},

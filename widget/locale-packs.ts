@@ -1,10 +1,20 @@
 import { devWarn } from './dev-warn.ts';
 import type { Language } from './language.ts';
 import { loadPack } from './locale-loader.ts';
-import { pack as en } from './locales/en.ts';
+import { enForm, lmsEnForm } from './locales/en-form.ts';
 import type { LocalePack } from './locales/locale-strings.ts';
 
+// English's first-paint words only (the title, scope and form: FormStrings); completeEnglish swaps
+// in the whole pack when the calculator's second part brings it. Until then only the form is
+// rendered, and renderForm's types allow it no other words.
+let en = { ui: enForm, models: { lms: lmsEnForm } } as unknown as LocalePack;
 const packs = new Map<Language, LocalePack>([['en', en]]);
+
+/** The whole English pack, from the second part: for English pages and for a pack that failed. */
+export function completeEnglish(pack: LocalePack): void {
+  for (const [language, p] of packs) if (p === en) packs.set(language, pack);
+  en = pack;
+}
 const loading = new Map<Language, Promise<void>>();
 
 /** The pack for a language if it is here (English always is); undefined while it loads. */

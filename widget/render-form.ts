@@ -1,9 +1,9 @@
 import type { BandedFactorDefinition, BooleanFactorDefinition, Problem } from '@lms-score/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { CalculatorModel } from './calculator-model.ts';
-import { bandOf, type CalculatorState } from './calculator-state.ts';
+import type { FormModel } from './calculator-model.ts';
+import type { CalculatorState } from './calculator-state.ts';
 import type { Formatters } from './format.ts';
-import type { Answer, LocaleStrings } from './locales/locale-strings.ts';
+import type { Answer, FormStrings } from './locales/locale-strings.ts';
 import { answerWords, bandLabel, factorLabel, factorName } from './result-text.ts';
 
 export interface FormHandlers {
@@ -12,12 +12,15 @@ export interface FormHandlers {
   readonly answer: (factor: string, answer: Answer) => void;
 }
 
+/** The band a typed number falls in, by the core's rules; null when it cannot tell (or has no engine yet). */
+export type BandOf = (factor: string, text: string) => string | null;
+
 const ANSWERS: readonly Answer[] = ['yes', 'no', 'unknown'];
 
 /** A measured factor: a number box, or one of its bands; its hint names the band a number falls in. */
 function bandedField(
-  m: CalculatorModel,
-  t: LocaleStrings,
+  bandOf: BandOf,
+  t: FormStrings,
   f: Formatters,
   s: CalculatorState,
   factor: BandedFactorDefinition,
@@ -26,7 +29,7 @@ function bandedField(
 ) {
   const id = factor.id;
   const problem = problems.find((p) => p.field === id);
-  const band = bandOf(m, id, s.text[id]!);
+  const band = bandOf(id, s.text[id]!);
   const min = f.integer(factor.min);
   const max = f.integer(factor.max);
   const label = factorLabel(t, id);
@@ -50,7 +53,7 @@ function bandedField(
 }
 
 /** A yes/no factor: Yes, No or Unknown (the start). */
-function booleanField(t: LocaleStrings, s: CalculatorState, factor: BooleanFactorDefinition, on: FormHandlers) {
+function booleanField(t: FormStrings, s: CalculatorState, factor: BooleanFactorDefinition, on: FormHandlers) {
   const id = factor.id;
   const words = answerWords(t, id);
   return html`<fieldset class="choice">
@@ -68,16 +71,17 @@ function booleanField(t: LocaleStrings, s: CalculatorState, factor: BooleanFacto
 
 /** The inputs, one fieldset per factor in the model's order. */
 export function renderForm(
-  m: CalculatorModel,
-  t: LocaleStrings,
+  m: FormModel,
+  t: FormStrings,
   f: Formatters,
   s: CalculatorState,
   problems: readonly Problem[],
   on: FormHandlers,
+  bandOf: BandOf,
 ): TemplateResult {
   return html`<form part="form" novalidate @submit=${(e: Event) => e.preventDefault()}>
     ${m.definition.factors.map((factor) =>
-      factor.kind === 'banded' ? bandedField(m, t, f, s, factor, problems, on) : booleanField(t, s, factor, on),
+      factor.kind === 'banded' ? bandedField(bandOf, t, f, s, factor, problems, on) : booleanField(t, s, factor, on),
     )}
   </form>`;
 }

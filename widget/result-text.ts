@@ -1,7 +1,7 @@
 import type { BandedFactorDefinition, FactorBreakdown, ScoreResult, ScoreSummary } from '@lms-score/core';
 import type { CalculatorModel } from './calculator-model.ts';
 import type { Formatters } from './format.ts';
-import type { Answer, LocaleStrings } from './locales/locale-strings.ts';
+import type { Answer, FormStrings, LocaleStrings } from './locales/locale-strings.ts';
 
 // Every sentence and phrase the widget builds from a result, in one place: the result panel, the
 // chart's text alternative, the live region and the copied summary all say the same thing.
@@ -28,14 +28,14 @@ export const hazardText = (t: LocaleStrings, f: Formatters, r: ScoreSummary): st
     : t.range(f.ratio(r.relativeHazardRange[0]), f.ratio(r.relativeHazardRange[1]));
 
 /** A factor's label ("Ki-67 index (%)") and short name ("Ki-67"). */
-export const factorLabel = (t: LocaleStrings, id: string): string => t.factors[id]?.label ?? id;
-export const factorName = (t: LocaleStrings, id: string): string => t.factors[id]?.name ?? factorLabel(t, id);
+export const factorLabel = (t: FormStrings, id: string): string => t.factors[id]?.label ?? id;
+export const factorName = (t: FormStrings, id: string): string => t.factors[id]?.name ?? factorLabel(t, id);
 /** Yes/No/Unknown words of a yes/no factor. */
-export const answerWords = (t: LocaleStrings, id: string): Readonly<Record<Answer, string>> =>
+export const answerWords = (t: FormStrings, id: string): Readonly<Record<Answer, string>> =>
   t.factors[id]?.answers ?? t.answers;
 
 /** A band as shown: the model's label and grade, e.g. "3-20% (G2)". */
-export const bandLabel = (t: LocaleStrings, factor: BandedFactorDefinition, id: string): string => {
+export const bandLabel = (t: FormStrings, factor: BandedFactorDefinition, id: string): string => {
   const level = factor.levels.find((l) => l.id === id);
   return level ? t.band(level.label, level.grade) : id;
 };

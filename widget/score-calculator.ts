@@ -1,32 +1,25 @@
 import type { Problem, ScoreResult } from '@lms-score/core';
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { version } from '../package.json'; // esbuild inlines just this key
-import type { CalculatorModel } from './calculator-model.ts';
 import {
-  type CalculatorState,
-  type CalculatorValues,
-  type Evaluation,
-  emptyState,
-  evaluate,
-  fromValue,
-  toAnswer,
-  toBanded,
-  toValue,
-} from './calculator-state.ts';
+  adoptStyles,
+  html,
+  LitElement,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  supportsAdoptingStyleSheets,
+} from 'lit';
+import { version } from '../package.json'; // esbuild inlines just this key
+import type { CalculatorModel, FormModel } from './calculator-model.ts';
+import { partFailed, partNow, requestPart } from './calculator-parts.ts';
+import { type CalculatorState, type CalculatorValues, type Evaluation, emptyState } from './calculator-state.ts';
 import { devWarn } from './dev-warn.ts';
 import { formatters } from './format.ts';
 import { hasLanguage, RTL, resolveLanguage } from './language.ts';
 import { styles } from './lms-calculator.styles.ts';
 import { packFor, requestPack } from './locale-packs.ts';
 import type { LocalePack } from './locales/locale-strings.ts';
-import { renderFooter } from './render-footer.ts';
-import { renderForm } from './render-form.ts';
-import { renderPatient } from './render-patient.ts';
-import { renderPrinted } from './render-printed.ts';
-import { renderResult } from './render-result.ts';
-import { liveSummary } from './result-text.ts';
-import { fragmentOf, stateFromFragment } from './share-fragment.ts';
-import { summaryText } from './summary-text.ts';
+import type { CalculatorPart } from './part-loader.ts';
+import { type BandOf, renderForm } from './render-form.ts';
 
 /** Detail of `lms-change`: the inputs, and the result (null while an input is invalid). */
 export interface ScoreChangeDetail<V = CalculatorValues, R = ScoreResult> {
@@ -39,21 +32,30 @@ const THEMES: ReadonlySet<string> = new Set(['light', 'dark', 'auto']);
 const AUDIENCES: ReadonlySet<string> = new Set(['clinician', 'patient']);
 const PICTURES: ReadonlySet<string> = new Set(['chart', 'icons']);
 
+const NO_BAND: BandOf = () => null;
+const NO_PROBLEMS: readonly Problem[] = [];
+
 /**
  * A calculator for any score: its form, result, chart and footer all come from `model`. A score's
  * element is a subclass that sets `model` and declares one preset property per factor, named as
  * the factor (see LmsCalculator). Nothing the reader enters leaves the page.
  *
+ * It comes in two parts. This one paints the title, scope and form; the second (the engine, the
+ * result, the footer, share and print: calculator-part.ts) is requested as the element connects
+ * and fills in the rest when it arrives. A calculator whose first paint needs the engine (presets,
+ * a set `value`, a shared link) waits for it, as a language waits for its pack; `updateComplete`
+ * waits for both.
+ *
  * @example
  * class ToyCalculator extends ScoreCalculator {
- *   static override model = calculatorModel(toyScorer);
+ *   static override model = formModel(toyDefinition, toyHash);
  *   static override properties = { age: {}, smoker: {} };
  * }
  */
 export class ScoreCalculator extends LitElement {
   static readonly version: string = version;
   /** The score this element calculates; set by each subclass. */
-  static model: CalculatorModel;
+  static model: FormModel;
   static override styles = styles;
   static override properties: PropertyDeclarations = {
     lang: { reflect: true },
@@ -84,33 +86,67 @@ export class ScoreCalculator extends LitElement {
   declare share: boolean;
   declare private _state: CalculatorState;
   declare private _copyStatus: 'idle' | 'copied' | 'failed' | 'linkCopied';
-  private readonly _model: CalculatorModel;
-  private _evaluation: Evaluation;
-  private _evaluated: CalculatorState;
+  private readonly _form: FormModel;
+  /** The form model with its engine, once the second part is here. */
+  private _model: CalculatorModel | undefined;
+  private _part: CalculatorPart | undefined;
+  /** The first paint needs the engine (presets, a set value, a shared link): wait for it. */
+  private _needsPart = false;
+  /** A `value` set before the engine arrived, read when it does. */
+  private _pendingValue: Partial<CalculatorValues> | null | undefined;
+  /** The inputs changed before the engine arrived: announce them when it does. */
+  private _unannounced = false;
+  /** This update is the first with the engine: presets and a shared link are read, not announced. */
+  private _justAttached = false;
+  private _evaluation: Evaluation | undefined;
+  private _evaluated: CalculatorState | undefined;
   private readonly _formatReady = () => this.requestUpdate();
   /** The pack last rendered, kept on screen while another language loads. */
   private _pack: LocalePack | undefined;
   private _packLoading: Promise<void> | undefined;
+  private _partLoading: Promise<void> | undefined;
 
   constructor() {
     super();
-    this._model = (this.constructor as typeof ScoreCalculator).model;
-    this._state = emptyState(this._model);
-    this._evaluated = this._state;
-    this._evaluation = evaluate(this._model, this._state);
+    this._form = (this.constructor as typeof ScoreCalculator).model;
+    this._state = emptyState(this._form);
     this._copyStatus = 'idle';
     this.share = false;
     this._printedAt = null;
   }
 
   private readonly _onHashChange = () => {
-    if (!this.share) return; // without share, the page's URL is none of the widget's business
+    // Without share, the page's URL is none of the widget's business.
+    if (!this.share || !this._part || !this._model) return;
+    const { stateFromFragment, fragmentOf } = this._part;
     const read = stateFromFragment(this._model, location.hash);
     if (read && fragmentOf(this._model, read) !== fragmentOf(this._model, this._state)) this._state = read;
   };
 
+  /** The second part is here: its styles join the element's before anything it renders. */
+  private _attachPart(part: CalculatorPart): void {
+    this._part = part;
+    this._model = part.withEngine(this._form);
+    const root = this.renderRoot as ShadowRoot;
+    // Added to the element's own sheets; without constructable sheets Lit appends a <style> (with litNonce).
+    if (supportsAdoptingStyleSheets)
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, part.resultStyles.styleSheet!];
+    else adoptStyles(root, [part.resultStyles]);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!this._part) {
+      const here = partNow();
+      if (here) this._attachPart(here);
+      else
+        this._partLoading ??= requestPart().then(() => {
+          this._partLoading = undefined;
+          const loaded = partNow();
+          if (loaded && !this._part) this._attachPart(loaded);
+          this.requestUpdate();
+        });
+    }
     addEventListener('hashchange', this._onHashChange);
     addEventListener('beforeprint', this._onBeforePrint);
   }
@@ -121,32 +157,43 @@ export class ScoreCalculator extends LitElement {
     removeEventListener('beforeprint', this._onBeforePrint);
   }
 
-  /** The inputs, in the API's field names; null is unknown. Setting it replaces all of them. */
+  /**
+   * The inputs, in the API's field names; null is unknown. Setting it replaces all of them.
+   * Until the engine is here, a typed number is given as typed.
+   */
   get value(): CalculatorValues {
-    return toValue(this._model, this._state);
+    if (this._part && this._model) return this._part.toValue(this._model, this._state);
+    const value: CalculatorValues = {};
+    const s = this._state;
+    for (const f of this._form.banded) value[f.id] = s.text[f.id]!.trim() || s.band[f.id] || null;
+    for (const f of this._form.booleans) value[f.id] = s.answer[f.id] === 'unknown' ? null : s.answer[f.id] === 'yes';
+    return value;
   }
   set value(value: Partial<CalculatorValues> | null) {
-    this._state = fromValue(this._model, value);
+    if (this._part && this._model) this._state = this._part.fromValue(this._model, value);
+    else {
+      this._pendingValue = value;
+      this.requestUpdate();
+    }
   }
 
-  /** The current score (the shared core's result), or null while an input is invalid. */
+  /** The current score (the shared core's result), or null while an input is invalid (or the engine loads). */
   get result(): ScoreResult | null {
-    return this._evaluation.result;
+    return this._evaluation?.result ?? null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const m = this._model;
-    const has = (key: string) => (changed as Map<PropertyKey, unknown>).has(key);
-    let next = this._state;
+    const part = this._part;
     // Presets are properties named after the model's factors.
     const preset = (id: string) => (this as unknown as Record<string, unknown>)[id];
-    for (const f of m.banded) {
-      if (!has(f.id)) continue;
-      const { text, band } = toBanded(m, f.id, preset(f.id));
-      next = { ...next, text: { ...next.text, [f.id]: text }, band: { ...next.band, [f.id]: band } };
-    }
-    for (const f of m.booleans) {
-      if (has(f.id)) next = { ...next, answer: { ...next.answer, [f.id]: toAnswer(m, f.id, preset(f.id)) } };
+    const ids = this._form.definition.factors.map((f) => f.id);
+    if (!part) {
+      const engineFirst =
+        ids.some((id) => preset(id) !== undefined) ||
+        this._pendingValue !== undefined ||
+        (this.share && location.hash.length > 1);
+      if (engineFirst && !this.hasUpdated) this._needsPart = true;
     }
     if (import.meta.env.DEV && changed.has('theme') && this.theme && !THEMES.has(this.theme)) {
       devWarn(`theme="${this.theme}" is not light, dark or auto; the light theme is used.`);
@@ -160,28 +207,56 @@ export class ScoreCalculator extends LitElement {
     if (import.meta.env.DEV && changed.has('picture') && this.picture && !PICTURES.has(this.picture)) {
       devWarn(`picture="${this.picture}" is not chart or icons; the chart is shown.`);
     }
+    if (!part || !m) return;
+    // The first update with the engine reads every preset given so far; later ones, what changed.
+    const attached = this._evaluated === undefined;
+    this._justAttached = attached;
+    const has = (id: string) =>
+      (changed as Map<PropertyKey, unknown>).has(id) || (attached && preset(id) !== undefined);
+    let next = this._state;
+    if (this._pendingValue !== undefined) {
+      next = part.fromValue(m, this._pendingValue);
+      this._pendingValue = undefined;
+    }
+    for (const f of m.banded) {
+      if (!has(f.id)) continue;
+      const { text, band } = part.toBanded(m, f.id, preset(f.id));
+      next = { ...next, text: { ...next.text, [f.id]: text }, band: { ...next.band, [f.id]: band } };
+    }
+    for (const f of m.booleans) {
+      if (has(f.id)) next = { ...next, answer: { ...next.answer, [f.id]: part.toAnswer(m, f.id, preset(f.id)) } };
+    }
     // A shared link's inputs win over presets when the element first shows.
-    if (!this.hasUpdated && this.share) next = stateFromFragment(m, location.hash) ?? next;
+    if (attached && this.share) next = part.stateFromFragment(m, location.hash) ?? next;
     this._state = next;
     // Score once per distinct state, before render and before `result` is read.
     if (this._state !== this._evaluated) {
-      this._evaluation = evaluate(m, this._state);
+      this._evaluation = part.evaluate(m, this._state);
       this._evaluated = this._state;
     }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     const before = (changed as Map<PropertyKey, unknown>).get('_state');
-    if (this.share && (before !== undefined || changed.has('share'))) this._writeFragment();
-    if (before !== undefined && before !== this._state) {
-      const detail: ScoreChangeDetail = { value: this.value, result: this.result, problems: this._evaluation.problems };
+    if (!this._part) {
+      if (before !== undefined && before !== this._state) this._unannounced = true;
+      return;
+    }
+    const attached = this._justAttached;
+    this._justAttached = false;
+    if (this.share && (before !== undefined || changed.has('share') || attached)) this._writeFragment();
+    if ((before !== undefined && before !== this._state && !attached) || this._unannounced) {
+      this._unannounced = false;
+      const problems = this._evaluation?.problems ?? [];
+      const detail: ScoreChangeDetail = { value: this.value, result: this.result, problems };
       this.dispatchEvent(new CustomEvent('lms-change', { detail, bubbles: true, composed: true }));
     }
   }
 
   /** The inputs into the page URL's fragment, replacing the history entry (no navigation, no new entry). */
   private _writeFragment(): void {
-    const fragment = fragmentOf(this._model, this._state);
+    if (!this._part || !this._model) return;
+    const fragment = this._part.fragmentOf(this._model, this._state);
     if (fragment === location.hash.replace(/^#/, '')) return;
     history.replaceState(history.state, '', `${location.pathname}${location.search}${fragment ? `#${fragment}` : ''}`);
   }
@@ -223,8 +298,9 @@ export class ScoreCalculator extends LitElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this._packLoading) {
+    while (this._packLoading || this._partLoading) {
       await this._packLoading;
+      await this._partLoading;
       done = await super.getUpdateComplete();
     }
     return done;
@@ -247,17 +323,23 @@ export class ScoreCalculator extends LitElement {
   }
 
   override render() {
-    const m = this._model;
     const { pack, language } = this._currentPack();
-    // The first paint in a language still loading waits for it (the host reserves the box).
-    if (!pack) return nothing;
+    // The first paint in a language still loading waits for it (the host reserves the box), and
+    // so does one that needs the engine.
+    const form = this._form;
+    const words = pack && (this._model ?? form).strings(pack);
+    // A model whose words this language lacks takes the definition's own, from the second part.
+    if (!words && pack && !this._part && !partFailed()) this._needsPart = true;
+    if (!pack || !words || (this._needsPart && !this._part && !partFailed())) return nothing;
     this._pack = pack;
-    const t = m.strings(pack);
+    const t = words;
     const dir = RTL.has(language as never) ? 'rtl' : 'ltr';
     const f = formatters(t.numbers ?? t.locale, this._formatReady);
     const s = this._state;
-    const { result, problems } = this._evaluation;
-    const invalid = problems[0]?.field ?? null;
+    const part = this._part;
+    const m = this._model;
+    const evaluation = part && m ? this._evaluation : undefined;
+    const problems = evaluation?.problems ?? NO_PROBLEMS;
     // A typed number and a chosen band replace each other.
     // Handlers read the state when they run, not when this render happened: two events can
     // arrive before the next render.
@@ -273,36 +355,38 @@ export class ScoreCalculator extends LitElement {
       answer: (id: string, answer: CalculatorState['answer'][string]) =>
         this._set((c) => ({ ...c, answer: { ...c.answer, [id]: answer } })),
     };
+    const bandOf: BandOf = part && m ? (id, text) => part.bandOf(m, id, text) : NO_BAND;
     return html`<section class="calc" part="base" lang=${t.locale} dir=${dir} aria-labelledby="lms-title">
       <h2 id="lms-title">${t.title}</h2>
       <p class="scope">${t.scope}</p>
-      ${renderPrinted(m, t, f, result, this._printedAt)}
-      ${renderForm(m, t, f, s, problems, on)}
-      <section class="result" part="result" aria-labelledby="lms-result-title">
-        <h3 id="lms-result-title" class="sr-only">${t.resultHeading}</h3>
-        <p class="sr-only" aria-live="polite">${liveSummary(t, f, result)}</p>
-        ${
-          this.audience === 'patient'
-            ? renderPatient(m, t, f, result, invalid)
-            : renderResult(m, t, f, result, invalid, this.picture === 'icons')
-        }
-      </section>
-      ${renderFooter(
-        m,
-        t,
-        f,
-        {
-          copyStatus: this._copyStatus,
-          summary: this._copiedText,
-          widgetVersion: ScoreCalculator.version,
-          share: this.share,
-        },
-        {
-          copy: () => this._copy(summaryText(m, t, f, s, result)),
-          copyLink: () => this._copy(location.href, 'linkCopied'),
-          print: () => this._print(),
-        },
-      )}
+      ${part && m && evaluation ? part.renderPrinted(m, t, f, evaluation.result, this._printedAt) : nothing}
+      ${renderForm(form, t, f, s, problems, on, bandOf)}
+      ${
+        part && m && evaluation
+          ? part.renderRest(
+              m,
+              t,
+              f,
+              evaluation.result,
+              {
+                audience: this.audience,
+                picture: this.picture,
+                invalid: problems[0]?.field ?? null,
+                copyStatus: this._copyStatus,
+                summary: this._copiedText,
+                widgetVersion: ScoreCalculator.version,
+                share: this.share,
+              },
+              {
+                copy: () => this._copy(part.summaryText(m, t, f, s, evaluation.result)),
+                copyLink: () => this._copy(location.href, 'linkCopied'),
+                print: () => this._print(),
+              },
+            )
+          : partFailed()
+            ? html`<p class="error" role="alert">${t.partFailed}</p>`
+            : nothing
+      }
     </section>`;
   }
 }

@@ -25,16 +25,46 @@ const withoutDocumentation = (value: unknown): unknown =>
         )
       : value;
 
-/** Serves shared/lms-model.ts to the widget bundle as data without the documentation keys. */
-const leanModel: Plugin = {
-  name: 'lean-lms-model',
+/** Serves shared/lms-model.ts to a bundle as plain data: `project`'s view of the model. */
+const lmsModelAs = (name: string, project: (model: typeof lmsModel) => unknown): Plugin => ({
+  name,
   setup(b) {
     b.onLoad({ filter: /[\\/]shared[\\/]lms-model\.ts$/ }, () => ({
-      contents: `export const lmsModel = ${JSON.stringify(withoutDocumentation(lmsModel))};`,
+      contents: `export const lmsModel = ${JSON.stringify(project(lmsModel))};`,
       loader: 'js',
     }));
   },
-};
+});
+
+/** The widget's model: without the documentation keys. */
+const leanModel = lmsModelAs('lean-lms-model', withoutDocumentation);
+
+/**
+ * What the first part's form reads of a definition: factor ids, kinds, units, ranges and band
+ * labels, and each group's top points. The engine, the result and the footer read the whole (lean)
+ * definition, which the second part brings (calculator-part.ts, `definitions`); this keeps the
+ * points, hazard ratios, risks and their provenance out of the first paint's download.
+ */
+export const formOnly = (definition: typeof lmsModel) => ({
+  id: definition.id,
+  version: definition.version,
+  factors: definition.factors.map((f) =>
+    f.kind === 'banded'
+      ? {
+          kind: f.kind,
+          id: f.id,
+          unit: f.unit,
+          min: f.min,
+          max: f.max,
+          levels: f.levels.map((l) => ({ id: l.id, label: l.label, grade: 'grade' in l ? l.grade : undefined })),
+        }
+      : { kind: f.kind, id: f.id },
+  ),
+  riskGroups: definition.riskGroups.map((g) => ({ id: g.id, maxPoints: { value: g.maxPoints.value } })),
+});
+
+/** The first part's model: the form's projection (formOnly). */
+const formModelOnly = lmsModelAs('form-only-lms-model', formOnly);
 
 /** Minifies the CSS inside Lit's css`` templates (esbuild leaves template text alone). */
 const minifyLitCss: Plugin = {
@@ -56,10 +86,16 @@ export interface WidgetFile {
   readonly bytes: number;
   readonly gzipBytes: number;
 }
-type MainFile = 'widget.js' | 'lms-calculator.js' | 'lms-calculator.dev.js' | 'lms-validation.js';
+type MainFile =
+  | 'widget.js'
+  | 'lms-calculator.js'
+  | 'lms-calculator.dev.js'
+  | 'calculator-part.js'
+  | 'calculator-part.dev.js'
+  | 'lms-validation.js';
 export interface WidgetManifest {
   readonly version: string;
-  /** The bundles, and each language pack as `locales/<language>.js`. */
+  /** The bundles, the calculator's second part, and each language pack as `locales/<language>.js`. */
   readonly files: Readonly<Record<MainFile, WidgetFile>> & Readonly<Record<string, WidgetFile>>;
 }
 
@@ -92,15 +128,58 @@ async function buildPacks(
   return files;
 }
 
-/** Swaps the import() loader for the SRI-pinned script loader in the served builds. */
+/** Swaps the import() loaders (language packs, second part) for SRI-pinned script loaders in the served builds. */
 const scriptLoader: Plugin = {
-  name: 'script-locale-loader',
+  name: 'script-loaders',
   setup(b) {
-    b.onResolve({ filter: /[\\/]?locale-loader\.ts$/ }, (args) => ({
+    b.onResolve({ filter: /[\\/]?(locale|part)-loader\.ts$/ }, (args) => ({
       path: `${args.resolveDir}/${args.path.replace(/\.ts$/, '.script.ts').replace(/^\.\//, '')}`,
     }));
   },
 };
+
+/**
+ * The second part renders with the first part's Lit, which its loader (part-loader.script.ts) puts
+ * on globalThis.__lmsLit under this version: a reader downloads Lit once.
+ */
+const sharedLit = (version: string): Plugin => ({
+  name: 'shared-lit',
+  setup(b) {
+    b.onResolve({ filter: /^lit$/ }, () => ({ path: 'lit', namespace: 'shared-lit' }));
+    b.onLoad({ filter: /.*/, namespace: 'shared-lit' }, () => ({
+      contents: `export const { css, html, nothing, svg } = globalThis.__lmsLit[${JSON.stringify(version)}];`,
+      loader: 'js',
+    }));
+  },
+});
+
+/**
+ * The calculator's second part (calculator-part.ts: the engine, result, footer, share and print)
+ * as a script that registers itself on globalThis.__lmsParts under this version; production and
+ * development builds, each with its SRI hash.
+ */
+async function buildPart(
+  dir: string,
+  version: string,
+  common: BuildOptions,
+  dev: boolean,
+): Promise<{ file: string; integrity: string }> {
+  const file = dev ? 'calculator-part.dev.js' : 'calculator-part.js';
+  await build({
+    ...common,
+    minify: !dev,
+    plugins: [leanModel, minifyLitCss, sharedLit(version)],
+    define: { ...common.define, 'import.meta.env.DEV': String(dev) },
+    stdin: {
+      contents: `import * as part from './widget/calculator-part.ts';\n(globalThis.__lmsParts ??= {})[${JSON.stringify(version)}] = part;`,
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    },
+    format: 'iife',
+    outfile: `${dir}/${file}`,
+  });
+  return { file, integrity: sri(readFileSync(`${dir}/${file}`)) };
+}
 
 export async function buildWidget(out: string, version: string): Promise<WidgetManifest> {
   const dir = `${out}/widget/${version}`;
@@ -125,18 +204,25 @@ export async function buildWidget(out: string, version: string): Promise<WidgetM
     // The script loader reads import.meta.url only in the ES module build; the IIFE has currentScript.
     logOverride: { 'empty-import-meta': 'silent' },
   };
-  await build({ ...common, entryPoints: ['widget/one-tag.ts'], format: 'iife', outfile: `${dir}/widget.js` });
-  await build({
+  const part = await buildPart(dir, version, common, false);
+  const devPart = await buildPart(dir, version, common, true);
+  const main: BuildOptions = {
     ...common,
+    plugins: [formModelOnly, minifyLitCss, scriptLoader],
+    define: { ...common.define, __LMS_PART_FILE__: JSON.stringify(part) },
+  };
+  await build({ ...main, entryPoints: ['widget/one-tag.ts'], format: 'iife', outfile: `${dir}/widget.js` });
+  await build({
+    ...main,
     entryPoints: ['widget/lms-calculator.ts'],
     format: 'esm',
     outfile: `${dir}/lms-calculator.js`,
   });
   // For developers wiring the element in: unminified, with the development warnings.
   await build({
-    ...common,
+    ...main,
     minify: false,
-    define: { ...common.define, 'import.meta.env.DEV': 'true' },
+    define: { ...common.define, 'import.meta.env.DEV': 'true', __LMS_PART_FILE__: JSON.stringify(devPart) },
     entryPoints: ['widget/lms-calculator.ts'],
     format: 'esm',
     outfile: `${dir}/lms-calculator.dev.js`,
@@ -166,6 +252,8 @@ export async function buildWidget(out: string, version: string): Promise<WidgetM
       'widget.js': describe('widget.js'),
       'lms-calculator.js': describe('lms-calculator.js'),
       'lms-calculator.dev.js': describe('lms-calculator.dev.js'),
+      'calculator-part.js': describe('calculator-part.js'),
+      'calculator-part.dev.js': describe('calculator-part.dev.js'),
       'lms-validation.js': describe('lms-validation.js'),
       ...Object.fromEntries(Object.values(packs).map(({ file }) => [file, describe(file)])),
     },

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { lms } from '@lms-score/core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WidgetManifest } from '../../scripts/build/build-widget.ts';
@@ -8,6 +9,8 @@ import { type HostPages, serveHostPages } from '../../scripts/support/host-page-
 
 const manifest = JSON.parse(readFileSync('dist/public/widget/manifest.json', 'utf8')) as WidgetManifest;
 const widget = manifest.files['widget.js'];
+const secondPart = manifest.files['calculator-part.js'];
+const esm = manifest.files['lms-calculator.js'];
 
 // Selectors and rules a careless or hostile host stylesheet might carry.
 const HOSTILE_CSS = `* { color: #f0f !important; font-size: 31px !important; letter-spacing: 3px; }
@@ -30,6 +33,14 @@ describe("the one-tag widget on a third-party page, against npm start's server",
       '/article': ['text/html', page(tag), headers],
       '/twice': ['text/html', page(`${tag}<hr>${tag.replace(' async', ' async data-lang="zh-Hans"')}`), headers],
       '/article-de': ['text/html', page(tag.replace(' async', ' async data-lang="de"')), headers],
+      // The ES module build, as a bundler-free site would load it, with a placed element.
+      '/esm': [
+        'text/html',
+        page(
+          `<lms-calculator></lms-calculator><script type="module" src="${server.url}${esm.path}" integrity="${esm.integrity}" crossorigin="anonymous"></script>`,
+        ),
+        headers,
+      ],
       // A host whose CSP allows styles by nonce only (no 'self'), telling Lit the nonce (litNonce).
       '/nonce': [
         'text/html',
@@ -88,7 +99,7 @@ describe("the one-tag widget on a third-party page, against npm start's server",
     expect(await page.locator('lms-calculator .points strong').textContent()).toBe('7 points');
     expect(requests.slice(before)).toEqual([]); // scoring sends nothing
     const offHost = requests.filter((u) => !u.startsWith(host.url));
-    expect(offHost).toEqual([`${server.url}${widget.path}`]);
+    expect(offHost).toEqual([`${server.url}${widget.path}`, `${server.url}${secondPart.path}`]);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -100,10 +111,72 @@ describe("the one-tag widget on a third-party page, against npm start's server",
     expect(de.path).toBe(`/widget/${manifest.version}/locales/de.js`);
     expect(requests.filter((u) => !u.startsWith(host.url))).toEqual([
       `${server.url}${widget.path}`,
+      `${server.url}${secondPart.path}`, // it holds the packs' SRI hashes
       `${server.url}${de.path}`,
     ]);
     const script = await page.evaluate(() => document.querySelectorAll('script[src*="/locales/"]').length);
     expect(script).toBe(0); // the loader removes its script once the pack registered
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the ES module build loads its second part from its own directory and scores', async () => {
+    const { page, errors, requests } = await open('/esm');
+    await page.locator('lms-calculator #ki67').fill('25');
+    await expect.poll(() => page.locator('lms-calculator .points').textContent()).toContain('points');
+    expect(requests.filter((u) => !u.startsWith(host.url))).toEqual([
+      `${server.url}${esm.path}`,
+      `${server.url}${secondPart.path}`,
+    ]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('paints the title, scope and form from the first file alone; the result comes with the second part', async () => {
+    const page = await browser.newPage();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/calculator-part.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    // Not waiting for the load event: the held script is part of it.
+    await page.goto(`${host.url}/article`, { waitUntil: 'commit' });
+    await page.locator('lms-calculator #ki67').waitFor();
+    expect(await page.locator('lms-calculator h2').textContent()).toBe('Liver Metastasis Score (LMS)');
+    expect(await page.locator('lms-calculator .result').count()).toBe(0);
+    // Typed before the engine arrives: kept, scored and announced (lms-change) when it does.
+    await page.evaluate(() => {
+      const w = window as unknown as { changes: unknown[] };
+      w.changes = [];
+      document
+        .querySelector('lms-calculator')!
+        .addEventListener('lms-change', (e) => w.changes.push((e as CustomEvent).detail.value.ki67));
+    });
+    await page.locator('lms-calculator #ki67').fill('25');
+    release();
+    const parsed = lms.parse({ ki67: 25 });
+    if (!parsed.ok) throw new Error('the core refused ki67 25');
+    const [min, max] = lms.score(parsed.input).pointsRange;
+    await expect.poll(() => page.locator('lms-calculator .points').textContent()).toContain(`${min}-${max} points`);
+    expect(await page.locator('lms-calculator #ki67').inputValue()).toBe('25');
+    expect(await page.evaluate(() => (window as unknown as { changes: unknown[] }).changes)).toEqual([25]);
+    await page.close();
+  });
+
+  it('refuses a second part whose bytes changed (SRI) and says the calculator could not load', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.route('**/calculator-part.js', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: `${await response.text()}\n// changed` });
+    });
+    await page.goto(`${host.url}/article`);
+    await expect.poll(() => page.locator('lms-calculator [role="alert"]').textContent()).toContain('could not load');
+    expect(await page.locator('lms-calculator .result').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });

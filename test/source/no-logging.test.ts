@@ -31,5 +31,8 @@ describe('privacy: the code that sees inputs does not log', () => {
     }
     for (const warning of ['has no language', 'is not clinician or patient', 'is not chart or icons'])
       expect(built('lms-calculator.dev.js')).toContain(warning);
+    // The second part: the preset warnings in its development build only.
+    expect(built('calculator-part.js')).not.toMatch(/console\.warn|preset cannot be read/);
+    expect(built('calculator-part.dev.js')).toContain('preset cannot be read');
   });
 });

@@ -1,12 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createScorer } from '../../shared/create-scorer.ts';
-import { calculatorModel } from '../../widget/calculator-model.ts';
+import { formModel } from '../../widget/calculator-model.ts';
 import { ScoreCalculator } from '../../widget/score-calculator.ts';
 import { toyModel } from '../support/toy-model.ts';
 
 // A second score's element: its model and one preset per factor, and no other code.
 class ToyCalculator extends ScoreCalculator {
-  static override model = calculatorModel(createScorer(toyModel, 'toy-hash'));
+  static override model = formModel(toyModel, 'toy-hash');
   static override properties = { age: {}, smoker: {} };
 }
 customElements.define('toy-calculator', ToyCalculator);

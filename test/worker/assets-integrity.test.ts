@@ -12,6 +12,8 @@ describe("widget files: immutable versions whose bytes match the manifest's SRI 
     const files = Object.values(manifest.files);
     expect(Object.keys(manifest.files).sort()).toEqual(
       [
+        'calculator-part.dev.js',
+        'calculator-part.js',
         'lms-calculator.dev.js',
         'lms-calculator.js',
         'lms-validation.js',

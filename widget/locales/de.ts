@@ -19,6 +19,8 @@ const ui: UiStrings = {
         ? `Geben Sie ${name} als Zahl ein, z. B. 12,5.`
         : `Dieser ${name}-Wert kann nicht gelesen werden.`,
   resultHeading: 'Ergebnis',
+  partFailed:
+    'Der Rechner konnte seinen Berechnungsteil nicht laden. Prüfen Sie die Verbindung und laden Sie die Seite neu.',
   emptyResult:
     'Geben Sie ein, was bekannt ist. Unbekannte Faktoren werden nie als „nein“ gewertet: Das Ergebnis zeigt den möglichen Bereich.',
   invalidResult: (name) => `Korrigieren Sie den ${name}-Wert, um den Score zu sehen.`,

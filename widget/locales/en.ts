@@ -1,3 +1,4 @@
+import { enForm, lmsEnForm } from './en-form.ts';
 import type { LocalePack, ModelStrings, UiStrings } from './locale-strings.ts';
 
 /**
@@ -8,19 +9,7 @@ import type { LocalePack, ModelStrings, UiStrings } from './locale-strings.ts';
 export const englishPlural = (n: number): 'one' | 'other' => (n === 1 ? 'one' : 'other');
 
 export const en: UiStrings = {
-  locale: 'en',
-  numberHint: (min, max) => `A number from ${min} to ${max}, or choose a band.`,
-  bandChooser: (name) => `or ${name} band`,
-  bandNone: 'Not chosen',
-  fallsIn: (band) => `Band: ${band}`,
-  band: (label, grade) => (grade ? `${label} (${grade})` : label),
-  answers: { yes: 'Yes', no: 'No', unknown: 'Unknown' },
-  numberError: (name, code, min, max, unit) =>
-    code === 'out_of_range'
-      ? `${name} must be between ${min} and ${max}${unit}.`
-      : code === 'invalid_number' || code === 'not_finite'
-        ? `Enter ${name} as a number, e.g. 12.5.`
-        : `This ${name} value cannot be read.`,
+  ...enForm,
   resultHeading: 'Result',
   emptyResult: 'Enter what is known. Unknown factors are never taken as "no": the result shows the range they allow.',
   invalidResult: (name) => `Correct the ${name} value to see the score.`,
@@ -74,16 +63,9 @@ export const en: UiStrings = {
 
 /** The Liver Metastasis Score's own words in English. */
 export const lmsEn: ModelStrings = {
-  title: 'Liver Metastasis Score (LMS)',
-  scope: 'For adults after curative-intent resection of a gastroenteropancreatic neuroendocrine tumour (GEP-NET).',
+  ...lmsEnForm,
   calculatorName: 'LMS calculator',
   summaryTitle: 'Liver Metastasis Score (LMS)',
-  factors: {
-    ki67: { label: 'Ki-67 index (%)', name: 'Ki-67' },
-    vascularInvasion: { label: 'Vascular invasion' },
-    lymphNodeMetastasis: { label: 'Lymph node metastasis' },
-    adjuvantTherapy: { label: 'Adjuvant therapy', answers: { yes: 'Given', no: 'Not given', unknown: 'Unknown' } },
-  },
   groups: { low: 'Low risk', intermediate: 'Intermediate risk', high: 'High risk' },
   groupRisk: (years) => `${years}-year liver-metastasis risk of the group`,
   chartTitle: 'Published 5-year liver-metastasis risk by group',

@@ -19,6 +19,7 @@ const ui: UiStrings = {
         ? `Introduzca ${name} como número, p. ej. 12,5.`
         : `Este valor de ${name} no se puede leer.`,
   resultHeading: 'Resultado',
+  partFailed: 'La calculadora no pudo cargar su parte de cálculo. Compruebe la conexión y vuelva a cargar la página.',
   emptyResult:
     'Introduzca lo que se sabe. Un factor desconocido nunca se cuenta como «no»: el resultado muestra el intervalo posible.',
   invalidResult: (name) => `Corrija el valor de ${name} para ver la puntuación.`,

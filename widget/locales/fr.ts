@@ -19,6 +19,7 @@ const ui: UiStrings = {
         ? `Saisissez ${name} sous forme de nombre, par ex. 12,5.`
         : `Cette valeur de ${name} ne peut pas être lue.`,
   resultHeading: 'Résultat',
+  partFailed: 'Le calculateur n’a pas pu charger sa partie de calcul. Vérifiez la connexion et rechargez la page.',
   emptyResult:
     'Saisissez ce qui est connu. Un facteur inconnu n’est jamais compté comme « non » : le résultat indique l’intervalle possible.',
   invalidResult: (name) => `Corrigez la valeur de ${name} pour voir le score.`,

@@ -25,6 +25,8 @@ export interface UiStrings {
   readonly numberError: (name: string, code: CoreProblemCode, min: string, max: string, unit: string) => string;
   readonly resultHeading: string;
   readonly emptyResult: string;
+  /** Shown in place of the result when the browser refused the calculator's second part. */
+  readonly partFailed: string;
   readonly invalidResult: (name: string) => string;
   /** A whole number of points: `n` chooses the plural form, `shown` is it formatted. */
   readonly points: (n: number, shown: string) => string;
@@ -123,6 +125,25 @@ export interface ModelStrings {
 
 /** Everything one calculator says in one language. */
 export type LocaleStrings = UiStrings & ModelStrings;
+
+/** The calculator's words that its first paint (title, scope and form) says. */
+export type FormUiStrings = Pick<
+  UiStrings,
+  | 'locale'
+  | 'numbers'
+  | 'numberHint'
+  | 'bandChooser'
+  | 'bandNone'
+  | 'fallsIn'
+  | 'band'
+  | 'answers'
+  | 'numberError'
+  | 'partFailed'
+>;
+/** A score's words that the first paint says. */
+export type FormModelStrings = Pick<ModelStrings, 'title' | 'scope' | 'factors'>;
+/** What the first paint says; English ships just these in the first part, the rest with the second. */
+export type FormStrings = FormUiStrings & FormModelStrings;
 
 /**
  * One language as it loads: the calculator's words, and each score's words by model id. English

@@ -15,6 +15,7 @@ export const zhHans: UiStrings = {
         ? '请输入数值，例如 12.5。'
         : `无法识别该 ${name} 值。`,
   resultHeading: '结果',
+  partFailed: '计算器未能加载其计算部分。请检查网络连接并重新加载页面。',
   emptyResult: '请输入已知信息。未知因素不会被当作“无”，结果将显示其可能范围。',
   invalidResult: (name) => `请先更正 ${name} 数值。`,
   points: (_n, shown) => `${shown} 分`,

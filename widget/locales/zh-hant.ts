@@ -16,6 +16,7 @@ const ui: UiStrings = {
         ? '請輸入數值，例如 12.5。'
         : `無法辨識此 ${name} 數值。`,
   resultHeading: '結果',
+  partFailed: '計算器未能載入其計算部分。請檢查網路連線並重新載入頁面。',
   emptyResult: '請輸入已知資訊。未知因素不會被當作「無」，結果會顯示其可能範圍。',
   invalidResult: (name) => `請先更正 ${name} 數值。`,
   points: (_n, shown) => `${shown} 分`,

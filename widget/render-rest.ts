@@ -1,0 +1,37 @@
+import type { ScoreResult } from '@lms-score/core';
+import { html, type TemplateResult } from 'lit';
+import type { CalculatorModel } from './calculator-model.ts';
+import type { Formatters } from './format.ts';
+import type { LocaleStrings } from './locales/locale-strings.ts';
+import { type FooterActions, type FooterState, renderFooter } from './render-footer.ts';
+import { renderPatient } from './render-patient.ts';
+import { renderResult } from './render-result.ts';
+import { liveSummary } from './result-text.ts';
+
+export interface RestOptions extends FooterState {
+  readonly audience: 'clinician' | 'patient' | undefined;
+  readonly picture: 'chart' | 'icons' | undefined;
+  /** The field of the first problem, whose value blocks the score. */
+  readonly invalid: string | null;
+}
+
+/** Everything below the form, which the second part brings: the result (clinician or patient) and the footer. */
+export function renderRest(
+  m: CalculatorModel,
+  t: LocaleStrings,
+  f: Formatters,
+  result: ScoreResult | null,
+  o: RestOptions,
+  on: FooterActions,
+): TemplateResult {
+  return html`<section class="result" part="result" aria-labelledby="lms-result-title">
+      <h3 id="lms-result-title" class="sr-only">${t.resultHeading}</h3>
+      <p class="sr-only" aria-live="polite">${liveSummary(t, f, result)}</p>
+      ${
+        o.audience === 'patient'
+          ? renderPatient(m, t, f, result, o.invalid)
+          : renderResult(m, t, f, result, o.invalid, o.picture === 'icons')
+      }
+    </section>
+    ${renderFooter(m, t, f, o, on)}`;
+}

@@ -1,0 +1,33 @@
+// Written by the build (scripts/build/build-widget.ts): the widget version whose immutable
+// directory holds the on-demand files.
+declare const __LMS_VERSION__: string;
+
+// Where this widget was loaded from: the one-tag script while it runs, else the ES module's URL.
+const here = (document.currentScript as HTMLScriptElement | null)?.src || import.meta.url;
+
+/**
+ * Runs one of the widget's on-demand files, a script from its own versioned directory with its
+ * SRI hash: it runs on a strict-CSP page (script-src the widget's origin, no connect-src), and only
+ * if its bytes are the ones built. Rejects when the browser refuses it (network, CSP, integrity).
+ *
+ * @example
+ * await widgetScript({ file: 'locales/de.js', integrity: 'sha384-...' });
+ */
+export function widgetScript({ file, integrity }: { file: string; integrity: string }): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = new URL(`/widget/${__LMS_VERSION__}/${file}`, here).href;
+    script.integrity = integrity;
+    script.crossOrigin = 'anonymous';
+    script.async = true;
+    script.onload = () => {
+      script.remove();
+      resolve();
+    };
+    script.onerror = () => {
+      script.remove();
+      reject(new Error(`${file} could not be loaded (network, CSP or integrity)`));
+    };
+    document.head.append(script);
+  });
+}
