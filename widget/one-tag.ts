@@ -2,12 +2,15 @@
 // right where the tag stands. data-* attributes on the tag pass through to the element
 // (data-lang, data-theme, data-ki67, data-vascular-invasion, ...). A tag in <head>, or one with
 // data-mount="none", only registers the element for <lms-calculator> tags placed by the page.
-// data-embed (the /embed page) also reads those settings from the page's query string and posts
-// the page height to the parent frame so that an iframe can fit its content.
+// The /embed page's build of this file (embed.js, __LMS_EMBED__) also reads those settings from the
+// page's query string and posts the page height to the parent frame so that an iframe can fit its
+// content; widget.js, which host pages load, leaves that code out.
 import { defineLmsCalculator, LmsCalculator } from './lms-calculator.ts';
 
 // The element's own attributes (lang, theme and the presets): one list, kept by the element.
 const SETTINGS: readonly string[] = LmsCalculator.observedAttributes;
+declare const __LMS_EMBED__: boolean;
+
 const script = document.currentScript as HTMLScriptElement | null;
 defineLmsCalculator();
 
@@ -16,7 +19,7 @@ if (script && script.dataset.mount !== 'none' && !script.closest('head')) {
   for (const { name, value } of Array.from(script.attributes)) {
     if (name.startsWith('data-') && SETTINGS.includes(name.slice(5))) element.setAttribute(name.slice(5), value);
   }
-  if (script.dataset.embed !== undefined) {
+  if (__LMS_EMBED__) {
     // Settings from the query string; patient values come in the fragment, which the element
     // reads itself when it has `share` (the /embed page's tag sets data-share).
     const query = new URLSearchParams(location.search);

@@ -88,6 +88,7 @@ export interface WidgetFile {
 }
 type MainFile =
   | 'widget.js'
+  | 'embed.js'
   | 'lms-calculator.js'
   | 'lms-calculator.dev.js'
   | 'calculator-part.js'
@@ -211,7 +212,17 @@ export async function buildWidget(out: string, version: string): Promise<WidgetM
     plugins: [formModelOnly, minifyLitCss, scriptLoader],
     define: { ...common.define, __LMS_PART_FILE__: JSON.stringify(part) },
   };
-  await build({ ...main, entryPoints: ['widget/one-tag.ts'], format: 'iife', outfile: `${dir}/widget.js` });
+  const oneTag = (embed: boolean, file: string) =>
+    build({
+      ...main,
+      define: { ...main.define, __LMS_EMBED__: String(embed) },
+      entryPoints: ['widget/one-tag.ts'],
+      format: 'iife',
+      outfile: `${dir}/${file}`,
+    });
+  await oneTag(false, 'widget.js');
+  // The /embed page's own tag: the same, plus the iframe's query-string settings and height messages.
+  await oneTag(true, 'embed.js');
   await build({
     ...main,
     entryPoints: ['widget/lms-calculator.ts'],
@@ -250,6 +261,7 @@ export async function buildWidget(out: string, version: string): Promise<WidgetM
     version,
     files: {
       'widget.js': describe('widget.js'),
+      'embed.js': describe('embed.js'),
       'lms-calculator.js': describe('lms-calculator.js'),
       'lms-calculator.dev.js': describe('lms-calculator.dev.js'),
       'calculator-part.js': describe('calculator-part.js'),

@@ -7,8 +7,8 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 
 export function renderPages(out: string, manifest: WidgetManifest, origin = 'https://lms.example.org'): void {
   const file = manifest.files['widget.js'];
-  const tag = (src: string, extra = '') =>
-    `<script src="${src}" integrity="${file.integrity}" crossorigin="anonymous" async${extra}></script>`;
+  const tag = (src: string, extra = '', integrity = file.integrity) =>
+    `<script src="${src}" integrity="${integrity}" crossorigin="anonymous" async${extra}></script>`;
   const iframe = `<iframe id="lms-frame" src="${origin}/embed?lang=en" title="Liver Metastasis Score calculator" style="width:100%;border:0" loading="lazy"></iframe>
 <script>
 addEventListener('message', (e) => {
@@ -27,7 +27,8 @@ addEventListener('message', (e) => {
     MANIFEST: '/widget/manifest.json',
     IFRAME_SNIPPET: esc(iframe),
   });
-  fill('embed.html', { EMBED_TAG: tag(file.path, ' data-embed data-share data-theme="auto"') });
+  const embed = manifest.files['embed.js'];
+  fill('embed.html', { EMBED_TAG: tag(embed.path, ' data-share data-theme="auto"', embed.integrity) });
   const validation = manifest.files['lms-validation.js'];
   fill('validate.html', {
     VALIDATION_TAG: `<script type="module" src="${validation.path}" integrity="${validation.integrity}" crossorigin="anonymous"></script>`,

@@ -14,6 +14,7 @@ describe("widget files: immutable versions whose bytes match the manifest's SRI 
       [
         'calculator-part.dev.js',
         'calculator-part.js',
+        'embed.js',
         'lms-calculator.dev.js',
         'lms-calculator.js',
         'lms-validation.js',
@@ -36,5 +37,14 @@ describe("widget files: immutable versions whose bytes match the manifest's SRI 
     const latest = await call('/widget.js');
     expect(latest.headers.get('cache-control')).not.toContain('immutable');
     expect(await sri(await latest.arrayBuffer())).toBe(manifest.files['widget.js'].integrity);
+  });
+
+  it("keeps the /embed page's frame code (query settings, height messages) out of the file host pages load", async () => {
+    const manifest = (await (await call('/widget/manifest.json')).json()) as WidgetManifest;
+    const hostFile = await (await call(manifest.files['widget.js'].path)).text();
+    const embedFile = await (await call(manifest.files['embed.js'].path)).text();
+    expect(hostFile).not.toContain('lms-calculator:height');
+    expect(embedFile).toContain('lms-calculator:height');
+    expect(await (await call('/embed')).text()).toContain(manifest.files['embed.js'].path);
   });
 });
