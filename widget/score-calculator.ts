@@ -187,13 +187,12 @@ export class ScoreCalculator extends LitElement {
     const part = this._part;
     // Presets are properties named after the model's factors.
     const preset = (id: string) => (this as unknown as Record<string, unknown>)[id];
-    const ids = this._form.definition.factors.map((f) => f.id);
-    if (!part) {
+    if (!part && !this.hasUpdated) {
       const engineFirst =
-        ids.some((id) => preset(id) !== undefined) ||
+        this._form.definition.factors.some((f) => preset(f.id) !== undefined) ||
         this._pendingValue !== undefined ||
         (this.share && location.hash.length > 1);
-      if (engineFirst && !this.hasUpdated) this._needsPart = true;
+      if (engineFirst) this._needsPart = true;
     }
     if (import.meta.env.DEV && changed.has('theme') && this.theme && !THEMES.has(this.theme)) {
       devWarn(`theme="${this.theme}" is not light, dark or auto; the light theme is used.`);
