@@ -8,6 +8,7 @@
  * const parsed = parse({ ki67: 12, vascularInvasion: true, lymphNodeMetastasis: false, adjuvantTherapy: false });
  * if (parsed.ok) score(parsed.input).riskGroup; // 'high'
  */
+export { attributeName } from './attribute-name.ts';
 export { createScorer, type Scorer } from './create-scorer.ts';
 export { type LmsInput, type LmsResult, type LmsRiskGroup, lms, parse, score } from './lms.ts';
 export { type LmsModel, lmsModel } from './lms-model.ts';

@@ -76,19 +76,28 @@ export function toBanded(m: CalculatorModel, id: string, raw: unknown): { text: 
   return read && read.value === null ? { text: '', band: read.level } : { text, band: '' };
 }
 
-/** The state as the public `value`, each field read by the core's parser as the API reads a form. */
-export function toValue(m: CalculatorModel, s: CalculatorState): CalculatorValues {
+/** The state as the public `value`; `typed` gives a typed number's value from its trimmed text. */
+function stateValue(m: FormModel, s: CalculatorState, typed: (id: string, text: string) => number | string) {
   const value: CalculatorValues = {};
   for (const f of m.definition.factors) {
     if (f.kind === 'boolean') value[f.id] = s.answer[f.id] === 'unknown' ? null : s.answer[f.id] === 'yes';
     else {
       const text = s.text[f.id]!.trim();
-      const read = text ? readBanded(m, f.id, text) : undefined;
-      value[f.id] = text ? (read ? (read.value ?? read.level) : text) : s.band[f.id] || null;
+      value[f.id] = text ? typed(f.id, text) : s.band[f.id] || null;
     }
   }
   return value;
 }
+
+/** The state as the public `value`, each field read by the core's parser as the API reads a form. */
+export const toValue = (m: CalculatorModel, s: CalculatorState): CalculatorValues =>
+  stateValue(m, s, (id, text) => {
+    const read = readBanded(m, id, text);
+    return read ? (read.value ?? read.level) : text;
+  });
+
+/** The state as `value` before the engine is here: a typed number is given as typed. */
+export const typedValue = (m: FormModel, s: CalculatorState): CalculatorValues => stateValue(m, s, (_, text) => text);
 
 /** A `value` (or a partial one, from the page) as form state; only the model's own fields are read. */
 export function fromValue(m: CalculatorModel, value: Partial<CalculatorValues> | null | undefined): CalculatorState {

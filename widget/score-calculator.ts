@@ -11,7 +11,13 @@ import {
 import { version } from '../package.json'; // esbuild inlines just this key
 import type { CalculatorModel, FormModel } from './calculator-model.ts';
 import { partFailed, partNow, requestPart } from './calculator-parts.ts';
-import { type CalculatorState, type CalculatorValues, type Evaluation, emptyState } from './calculator-state.ts';
+import {
+  type CalculatorState,
+  type CalculatorValues,
+  type Evaluation,
+  emptyState,
+  typedValue,
+} from './calculator-state.ts';
 import { devWarn } from './dev-warn.ts';
 import { formatters } from './format.ts';
 import { hasLanguage, RTL, resolveLanguage } from './language.ts';
@@ -87,9 +93,8 @@ export class ScoreCalculator extends LitElement {
   declare private _state: CalculatorState;
   declare private _copyStatus: 'idle' | 'copied' | 'failed' | 'linkCopied';
   private readonly _form: FormModel;
-  /** The form model with its engine, once the second part is here. */
-  private _model: CalculatorModel | undefined;
-  private _part: CalculatorPart | undefined;
+  /** The second part and the form model bound to its engine, once the part is here. */
+  private _engine: { readonly part: CalculatorPart; readonly model: CalculatorModel } | undefined;
   /** The first paint needs the engine (presets, a set value, a shared link): wait for it. */
   private _needsPart = false;
   /** A `value` set before the engine arrived, read when it does. */
@@ -117,16 +122,15 @@ export class ScoreCalculator extends LitElement {
 
   private readonly _onHashChange = () => {
     // Without share, the page's URL is none of the widget's business.
-    if (!this.share || !this._part || !this._model) return;
-    const { stateFromFragment, fragmentOf } = this._part;
-    const read = stateFromFragment(this._model, location.hash);
-    if (read && fragmentOf(this._model, read) !== fragmentOf(this._model, this._state)) this._state = read;
+    if (!this.share || !this._engine) return;
+    const { part, model } = this._engine;
+    const read = part.stateFromFragment(model, location.hash);
+    if (read && part.fragmentOf(model, read) !== part.fragmentOf(model, this._state)) this._state = read;
   };
 
   /** The second part is here: its styles join the element's before anything it renders. */
   private _attachPart(part: CalculatorPart): void {
-    this._part = part;
-    this._model = part.withEngine(this._form);
+    this._engine = { part, model: part.withEngine(this._form) };
     const root = this.renderRoot as ShadowRoot;
     // Added to the element's own sheets; without constructable sheets Lit appends a <style> (with litNonce).
     if (supportsAdoptingStyleSheets)
@@ -136,14 +140,14 @@ export class ScoreCalculator extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this._part) {
+    if (!this._engine) {
       const here = partNow();
       if (here) this._attachPart(here);
       else
         this._partLoading ??= requestPart().then(() => {
           this._partLoading = undefined;
           const loaded = partNow();
-          if (loaded && !this._part) this._attachPart(loaded);
+          if (loaded && !this._engine) this._attachPart(loaded);
           this.requestUpdate();
         });
     }
@@ -162,15 +166,12 @@ export class ScoreCalculator extends LitElement {
    * Until the engine is here, a typed number is given as typed.
    */
   get value(): CalculatorValues {
-    if (this._part && this._model) return this._part.toValue(this._model, this._state);
-    const value: CalculatorValues = {};
-    const s = this._state;
-    for (const f of this._form.banded) value[f.id] = s.text[f.id]!.trim() || s.band[f.id] || null;
-    for (const f of this._form.booleans) value[f.id] = s.answer[f.id] === 'unknown' ? null : s.answer[f.id] === 'yes';
-    return value;
+    return this._engine
+      ? this._engine.part.toValue(this._engine.model, this._state)
+      : typedValue(this._form, this._state);
   }
   set value(value: Partial<CalculatorValues> | null) {
-    if (this._part && this._model) this._state = this._part.fromValue(this._model, value);
+    if (this._engine) this._state = this._engine.part.fromValue(this._engine.model, value);
     else {
       this._pendingValue = value;
       this.requestUpdate();
@@ -183,11 +184,9 @@ export class ScoreCalculator extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const m = this._model;
-    const part = this._part;
     // Presets are properties named after the model's factors.
     const preset = (id: string) => (this as unknown as Record<string, unknown>)[id];
-    if (!part && !this.hasUpdated) {
+    if (!this._engine && !this.hasUpdated) {
       const engineFirst =
         this._form.definition.factors.some((f) => preset(f.id) !== undefined) ||
         this._pendingValue !== undefined ||
@@ -206,7 +205,8 @@ export class ScoreCalculator extends LitElement {
     if (import.meta.env.DEV && changed.has('picture') && this.picture && !PICTURES.has(this.picture)) {
       devWarn(`picture="${this.picture}" is not chart or icons; the chart is shown.`);
     }
-    if (!part || !m) return;
+    if (!this._engine) return;
+    const { part, model: m } = this._engine;
     // The first update with the engine reads every preset given so far; later ones, what changed.
     const attached = this._evaluated === undefined;
     this._justAttached = attached;
@@ -237,7 +237,7 @@ export class ScoreCalculator extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     const before = (changed as Map<PropertyKey, unknown>).get('_state');
-    if (!this._part) {
+    if (!this._engine) {
       if (before !== undefined && before !== this._state) this._unannounced = true;
       return;
     }
@@ -254,8 +254,8 @@ export class ScoreCalculator extends LitElement {
 
   /** The inputs into the page URL's fragment, replacing the history entry (no navigation, no new entry). */
   private _writeFragment(): void {
-    if (!this._part || !this._model) return;
-    const fragment = this._part.fragmentOf(this._model, this._state);
+    if (!this._engine) return;
+    const fragment = this._engine.part.fragmentOf(this._engine.model, this._state);
     if (fragment === location.hash.replace(/^#/, '')) return;
     history.replaceState(history.state, '', `${location.pathname}${location.search}${fragment ? `#${fragment}` : ''}`);
   }
@@ -326,18 +326,18 @@ export class ScoreCalculator extends LitElement {
     // The first paint in a language still loading waits for it (the host reserves the box), and
     // so does one that needs the engine.
     const form = this._form;
-    const words = pack && (this._model ?? form).strings(pack);
+    const engine = this._engine;
+    const words = pack && (engine?.model ?? form).strings(pack);
     // A model whose words this language lacks takes the definition's own, from the second part.
-    if (!words && pack && !this._part && !partFailed()) this._needsPart = true;
-    if (!pack || !words || (this._needsPart && !this._part && !partFailed())) return nothing;
+    if (!words && pack && !engine && !partFailed()) this._needsPart = true;
+    if (!pack || !words || (this._needsPart && !engine && !partFailed())) return nothing;
     this._pack = pack;
     const t = words;
     const dir = RTL.has(language as never) ? 'rtl' : 'ltr';
     const f = formatters(t.numbers ?? t.locale, this._formatReady);
     const s = this._state;
-    const part = this._part;
-    const m = this._model;
-    const evaluation = part && m ? this._evaluation : undefined;
+    // Set only once the engine is here: scoring is the second part's.
+    const evaluation = this._evaluation;
     const problems = evaluation?.problems ?? NO_PROBLEMS;
     // A typed number and a chosen band replace each other.
     // Handlers read the state when they run, not when this render happened: two events can
@@ -354,16 +354,16 @@ export class ScoreCalculator extends LitElement {
       answer: (id: string, answer: CalculatorState['answer'][string]) =>
         this._set((c) => ({ ...c, answer: { ...c.answer, [id]: answer } })),
     };
-    const bandOf: BandOf = part && m ? (id, text) => part.bandOf(m, id, text) : NO_BAND;
+    const bandOf: BandOf = engine ? (id, text) => engine.part.bandOf(engine.model, id, text) : NO_BAND;
     return html`<section class="calc" part="base" lang=${t.locale} dir=${dir} aria-labelledby="lms-title">
       <h2 id="lms-title">${t.title}</h2>
       <p class="scope">${t.scope}</p>
-      ${part && m && evaluation ? part.renderPrinted(m, t, f, evaluation.result, this._printedAt) : nothing}
+      ${engine && evaluation ? engine.part.renderPrinted(engine.model, t, f, evaluation.result, this._printedAt) : nothing}
       ${renderForm(form, t, f, s, problems, on, bandOf)}
       ${
-        part && m && evaluation
-          ? part.renderRest(
-              m,
+        engine && evaluation
+          ? engine.part.renderRest(
+              engine.model,
               t,
               f,
               evaluation.result,
@@ -377,7 +377,7 @@ export class ScoreCalculator extends LitElement {
                 share: this.share,
               },
               {
-                copy: () => this._copy(part.summaryText(m, t, f, s, evaluation.result)),
+                copy: () => this._copy(engine.part.summaryText(engine.model, t, f, s, evaluation.result)),
                 copyLink: () => this._copy(location.href, 'linkCopied'),
                 print: () => this._print(),
               },

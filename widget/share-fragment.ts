@@ -1,8 +1,6 @@
+import { attributeName } from '@lms-score/core';
 import type { CalculatorModel } from './calculator-model.ts';
 import { type CalculatorState, emptyState, toAnswer, toBanded } from './calculator-state.ts';
-
-/** A factor's name in links and attributes: vascularInvasion is vascular-invasion. */
-export const attributeName = (id: string): string => id.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 /**
  * The inputs as a URL fragment ("ki67=12&vascular-invasion=yes"): the typed number or the band,

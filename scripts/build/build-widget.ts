@@ -45,7 +45,7 @@ const leanModel = lmsModelAs('lean-lms-model', withoutDocumentation);
  * definition, which the second part brings (calculator-part.ts, `definitions`); this keeps the
  * points, hazard ratios, risks and their provenance out of the first paint's download.
  */
-export const formOnly = (definition: typeof lmsModel) => ({
+const formOnly = (definition: typeof lmsModel) => ({
   id: definition.id,
   version: definition.version,
   factors: definition.factors.map((f) =>

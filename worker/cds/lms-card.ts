@@ -1,4 +1,4 @@
-import type { ModelDefinition, ScoreResult, Scorer } from '@lms-score/core';
+import { attributeName, type ModelDefinition, type ScoreResult, type Scorer } from '@lms-score/core';
 import { LMS_FHIR } from '../fhir/lms-fhir.ts';
 import { riskAssessment } from '../fhir/risk-assessment.ts';
 import type { ScoredObservations } from '../fhir/score-observations.ts';
@@ -16,7 +16,6 @@ export interface CardContext {
 }
 
 const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
-const kebab = (id: string) => id.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 /** The one-sentence summary, under 140 characters: points or their range, the group(s), the published risk. */
 export function cardSummary(scorer: Scorer<ModelDefinition>, r: ScoreResult): string {
@@ -79,7 +78,7 @@ export function lmsCard(scorer: Scorer<ModelDefinition>, scored: ScoredObservati
   const r = scored.result!;
   const prefill = new URLSearchParams();
   for (const u of scored.used)
-    prefill.set(kebab(u.factor), typeof u.value === 'boolean' ? (u.value ? 'yes' : 'no') : String(u.value));
+    prefill.set(attributeName(u.factor), typeof u.value === 'boolean' ? (u.value ? 'yes' : 'no') : String(u.value));
   const resource = riskAssessment(scorer, r, {
     ...(context.patientId ? { subject: `Patient/${context.patientId}` } : {}),
     basis: scored.used.flatMap((u) => (u.reference ? [u.reference] : [])),
