@@ -32,6 +32,7 @@ export {
   type CsvProblemCode,
   type Problem,
 } from './problem-codes.ts';
+export { scoreJson } from './score-json.ts';
 export type {
   BandedValue,
   FactorBreakdown,

@@ -1,4 +1,4 @@
-import type { ModelDefinition, Scorer } from '@lms-score/core';
+import { type ModelDefinition, type Scorer, scoreJson } from '@lms-score/core';
 import { Hono } from 'hono/tiny';
 import type { AppEnv } from './app-env.ts';
 import { cachedJson } from './etag.ts';
@@ -17,15 +17,17 @@ import { textFields } from './text-fields.ts';
  * @example
  * app.route('/v1/lms', scoreRoutes(lms));
  */
-export const scoreRoutes = ({ parse, score }: Scorer<ModelDefinition>) =>
-  new Hono<AppEnv>()
+export const scoreRoutes = (scorer: Scorer<ModelDefinition>) => {
+  const { parse } = scorer;
+  const toJson = scoreJson(scorer);
+  return new Hono<AppEnv>()
     .use('/score', rateLimit('SCORE_LIMITER'))
     .get('/score', (c) => {
       const { raw, problems } = textFields(formPairs(queryOf(c.req.url)));
       const parsed = parse(raw, { source: 'text' });
       const all = allProblems(problems, parsed);
       if (!parsed.ok || all.length) return invalidInput(all);
-      return cachedJson(c.req.raw, JSON.stringify(score(parsed.input)), 'public, max-age=86400');
+      return cachedJson(c.req.raw, toJson(parsed.input), 'public, max-age=86400');
     })
     .post('/score', async (c) => {
       const type = mediaType(c.req.raw);
@@ -54,6 +56,7 @@ export const scoreRoutes = ({ parse, score }: Scorer<ModelDefinition>) =>
       const parsed = parse(raw, { source: form ? 'text' : 'json' });
       const all = allProblems(problems, parsed);
       if (!parsed.ok || all.length) return invalidInput(all);
-      return c.json(score(parsed.input), 200, { 'cache-control': 'no-store' });
+      return c.body(toJson(parsed.input), 200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
     })
     .all('/score', methodNotAllowed('GET, POST'));
+};
