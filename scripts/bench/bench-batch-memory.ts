@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { budget } from './budget.ts';
 
 /** Requests in flight at once: the search steps by 1 MiB, so n requests divide that step by n. */
-const CONCURRENT = 8;
+const CONCURRENT = 16;
 
 /** Whether batch-once.ts finishes with V8's old space capped at `mib` (the young generation kept at 1 MiB). */
 const fits = (kind: 'csv' | 'json', mode: 'build' | 'request', mib: number): boolean =>
