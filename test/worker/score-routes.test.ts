@@ -47,8 +47,9 @@ describe('GET and POST /v1/lms/score', () => {
     expect((await call(path, { headers: { 'if-none-match': other.headers.get('etag')! } })).status).toBe(200);
   });
 
-  it('POST results are not cached', async () => {
+  it('POST results are JSON and not cached', async () => {
     const res = await postJson('/v1/lms/score', { ki67: 1 });
+    expect(res.headers.get('content-type')).toBe('application/json');
     expect(res.headers.get('cache-control')).toBe('no-store');
   });
 
