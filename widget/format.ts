@@ -35,10 +35,11 @@ const waiting = new Map<string, (() => void)[]>();
 
 /**
  * The locale's Intl formatters once built, else (for en and zh-Hans) the plain ones while they are
- * built after the first paint: a page's first Intl.NumberFormat starts ICU, 13-30 ms in Chromium, which would
- * otherwise be most of the widget's first render. `onReady` runs when Intl is ready.
+ * built: a page's first Intl.NumberFormat starts ICU, 13-30 ms in Chromium. Built at the first idle
+ * moment after `after` settles (the second part): any earlier, ICU's start lands while the part
+ * loads and holds the whole calculator back by as much. `onReady` runs when Intl is ready.
  */
-export function formatters(locale: string, onReady: () => void): Formatters {
+export function formatters(locale: string, onReady: () => void, after: PromiseLike<unknown>): Formatters {
   const f = ready.get(locale);
   if (f) return f;
   // Any other language loaded its pack first: its first paint has waited anyway, and shows Intl's own.
@@ -57,8 +58,10 @@ export function formatters(locale: string, onReady: () => void): Formatters {
       for (const cb of waiting.get(locale) ?? []) cb();
       waiting.delete(locale);
     };
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(build, { timeout: 200 });
-    else setTimeout(build, 0);
+    void after.then(() => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(build, { timeout: 200 });
+      else setTimeout(build, 0);
+    });
   }
   return plainFormatters;
 }

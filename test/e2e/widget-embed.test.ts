@@ -142,11 +142,24 @@ describe("the one-tag widget on a third-party page, against npm start's server",
       await held;
       await route.continue();
     });
+    // Counts the page's Intl number formats: starting ICU takes 13-30 ms, which must not hold the part back.
+    await page.addInitScript(`{
+      const Native = Intl.NumberFormat;
+      window.intlFormats = 0;
+      Intl.NumberFormat = function NumberFormat(...args) {
+        window.intlFormats++;
+        return new Native(...args);
+      };
+    }`);
+    const intlFormats = () => page.evaluate(() => (window as unknown as { intlFormats: number }).intlFormats);
     // Not waiting for the load event: the held script is part of it.
     await page.goto(`${host.url}/article`, { waitUntil: 'commit' });
     await page.locator('lms-calculator #ki67').waitFor();
     expect(await page.locator('lms-calculator h2').textContent()).toBe('Liver Metastasis Score (LMS)');
     expect(await page.locator('lms-calculator .result').count()).toBe(0);
+    // Idle time while the part is held (longer than the formatters' idle timeout): ICU has not started.
+    await page.evaluate(() => new Promise((done) => requestIdleCallback(() => setTimeout(done, 300))));
+    expect(await intlFormats()).toBe(0);
     // Typed before the engine arrives: kept, scored and announced (lms-change) when it does.
     await page.evaluate(() => {
       const w = window as unknown as { changes: unknown[] };
@@ -163,6 +176,8 @@ describe("the one-tag widget on a third-party page, against npm start's server",
     await expect.poll(() => page.locator('lms-calculator .points').textContent()).toContain(`${min}-${max} points`);
     expect(await page.locator('lms-calculator #ki67').inputValue()).toBe('25');
     expect(await page.evaluate(() => (window as unknown as { changes: unknown[] }).changes)).toEqual([25]);
+    // Once the calculator is whole, the exact Intl formatters replace the first paint's stand-ins.
+    await expect.poll(intlFormats).toBeGreaterThan(0);
     await page.close();
   });
 
