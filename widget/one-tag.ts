@@ -5,7 +5,10 @@
 // The /embed page's build of this file (embed.js, __LMS_EMBED__) also reads those settings from the
 // page's query string and posts the page height to the parent frame so that an iframe can fit its
 // content; widget.js, which host pages load, leaves that code out.
+// First, before anything else here is evaluated: starts the second part's request.
+import './part-preload.ts';
 import { defineLmsCalculator, LmsCalculator } from './lms-calculator.ts';
+import { mountsAtTag } from './part-preload.ts';
 
 // The element's own attributes (lang, theme and the presets): one list, kept by the element.
 const SETTINGS: readonly string[] = LmsCalculator.observedAttributes;
@@ -14,7 +17,7 @@ declare const __LMS_EMBED__: boolean;
 const script = document.currentScript as HTMLScriptElement | null;
 defineLmsCalculator();
 
-if (script && script.dataset.mount !== 'none' && !script.closest('head')) {
+if (mountsAtTag(script)) {
   const element = document.createElement('lms-calculator');
   for (const { name, value } of Array.from(script.attributes)) {
     if (name.startsWith('data-') && SETTINGS.includes(name.slice(5))) element.setAttribute(name.slice(5), value);

@@ -5,6 +5,9 @@ declare const __LMS_VERSION__: string;
 // Where this widget was loaded from: the one-tag script while it runs, else the ES module's URL.
 const here = (document.currentScript as HTMLScriptElement | null)?.src || import.meta.url;
 
+/** The address of one of the widget's on-demand files, in this version's immutable directory. */
+export const widgetFileUrl = (file: string): string => new URL(`/widget/${__LMS_VERSION__}/${file}`, here).href;
+
 /**
  * Runs one of the widget's on-demand files, a script from its own versioned directory with its
  * SRI hash: it runs on a strict-CSP page (script-src the widget's origin, no connect-src), and only
@@ -16,7 +19,7 @@ const here = (document.currentScript as HTMLScriptElement | null)?.src || import
 export function widgetScript({ file, integrity }: { file: string; integrity: string }): Promise<void> {
   return new Promise((resolve, reject) => {
     const script = document.createElement('script');
-    script.src = new URL(`/widget/${__LMS_VERSION__}/${file}`, here).href;
+    script.src = widgetFileUrl(file);
     script.integrity = integrity;
     script.crossOrigin = 'anonymous';
     script.async = true;

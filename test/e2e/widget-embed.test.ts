@@ -100,6 +100,18 @@ describe("the one-tag widget on a third-party page, against npm start's server",
     expect(requests.slice(before)).toEqual([]); // scoring sends nothing
     const offHost = requests.filter((u) => !u.startsWith(host.url));
     expect(offHost).toEqual([`${server.url}${widget.path}`, `${server.url}${secondPart.path}`]);
+    // The second part was asked for as the tag's script began (a preload with its SRI hash, which
+    // that one request served), and the preload left nothing in the host's <head>.
+    const initiators = await page.evaluate(
+      (path) =>
+        performance
+          .getEntriesByType('resource')
+          .filter((e) => e.name.endsWith(path))
+          .map((e) => (e as PerformanceResourceTiming).initiatorType),
+      secondPart.path,
+    );
+    expect(initiators).toEqual(['link']);
+    expect(await page.evaluate(() => document.head.querySelectorAll('link[rel="preload"]').length)).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });
