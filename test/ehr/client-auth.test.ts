@@ -104,4 +104,11 @@ describe('CDS client authentication (JWT, verified with jose)', () => {
       error: expect.stringContaining('no client is trusted'),
     });
   });
+
+  it('reads one configuration once: the same clients (and so their imported keys) serve every request', () => {
+    const config = '[{"iss":"https://b.example/"}]';
+    const first = trustedClients(config);
+    expect(trustedClients(config)).toBe(first);
+    expect(trustedClients('[{"iss":"https://c.example/"}]').clients).toEqual([{ iss: 'https://c.example/' }]);
+  });
 });

@@ -7,6 +7,7 @@ import {
   type JWTVerifyGetKey,
   jwtVerify,
 } from 'jose';
+import { heldOrMade, lastValueMemo } from '../memo.ts';
 
 /** One CDS client this deployment trusts: its issuer, its keys, and the FHIR servers it may send. */
 export interface TrustedClient {
@@ -32,41 +33,26 @@ const isClient = (x: unknown): x is TrustedClient =>
  */
 export function trustedClients(config: string | undefined): TrustList {
   if (config === undefined || config.trim() === '') return { clients: null };
-  // Read once per configuration, not per request, so the clients (and their imported keys) persist.
-  if (lastRead?.config === config) return lastRead.list;
-  let list: TrustList = {
-    clients: [],
-    error: 'CDS_TRUSTED_CLIENTS is not a JSON array of {"iss", "jwks" or "jku"}; no client is trusted.',
-  };
-  try {
-    const parsed: unknown = JSON.parse(config);
-    if (Array.isArray(parsed) && parsed.every(isClient)) list = { clients: parsed };
-  } catch {}
-  lastRead = { config, list };
-  return list;
+  return readTrustList(config);
 }
 
 export type TrustList = { clients: TrustedClient[] | null; error?: string };
-let lastRead: { config: string; list: TrustList } | undefined;
+
+// Read once per configuration, not per request, so the clients (and their imported keys) persist.
+const readTrustList = lastValueMemo((config: string): TrustList => {
+  try {
+    const parsed: unknown = JSON.parse(config);
+    if (Array.isArray(parsed) && parsed.every(isClient)) return { clients: parsed };
+  } catch {}
+  return {
+    clients: [],
+    error: 'CDS_TRUSTED_CLIENTS is not a JSON array of {"iss", "jwks" or "jku"}; no client is trusted.',
+  };
+});
 
 // A local set imports each key on first use and keeps it: one set per client, not one per request.
 const localSets = new WeakMap<TrustedClient, JWTVerifyGetKey>();
-const localSet = (client: TrustedClient, jwks: JSONWebKeySet) => {
-  const held = localSets.get(client);
-  if (held) return held;
-  const set = createLocalJWKSet(jwks);
-  localSets.set(client, set);
-  return set;
-};
-
 const remoteSets = new Map<string, JWTVerifyGetKey>();
-const remoteSet = (url: string) => {
-  const held = remoteSets.get(url);
-  if (held) return held;
-  const set = createRemoteJWKSet(new URL(url));
-  remoteSets.set(url, set);
-  return set;
-};
 
 /** jti values seen by this isolate until their token expires: a replay inside one isolate is refused. */
 const seen = new Map<string, number>();
@@ -111,7 +97,12 @@ export async function verifyClient(
   if (header.jku !== undefined && !client.jku?.includes(header.jku))
     return { ok: false, reason: "The token's jku is not one this service trusts for its issuer." };
   const jwksUrl = client.jku?.[0];
-  const keys = client.jwks ? localSet(client, client.jwks) : jwksUrl ? remoteSet(jwksUrl) : null;
+  const { jwks } = client;
+  const keys = jwks
+    ? heldOrMade(localSets, client, () => createLocalJWKSet(jwks))
+    : jwksUrl
+      ? heldOrMade(remoteSets, jwksUrl, () => createRemoteJWKSet(new URL(jwksUrl)))
+      : null;
   if (!keys) return { ok: false, reason: 'No keys are configured for this issuer.' };
   const now = options.now ?? new Date();
   try {

@@ -1,3 +1,4 @@
+import { lastValueMemo } from '../memo.ts';
 import { LMS_FHIR, type ObservationCode } from './lms-fhir.ts';
 
 export interface ConfiguredCodes {
@@ -20,15 +21,7 @@ const isCoding = (x: unknown): x is { system: string; code: string; display?: st
  * @example
  * observationCodes('[{"system":"http://hospital.example/codes","code":"adj-tx"}]').codes.adjuvantTherapy.length; // 1
  */
-export function observationCodes(adjuvant: string | undefined): ConfiguredCodes {
-  // Read once per configuration value, not on every request.
-  if (lastRead && lastRead.config === adjuvant) return lastRead.codes;
-  const codes = readCodes(adjuvant);
-  lastRead = { config: adjuvant, codes };
-  return codes;
-}
-
-let lastRead: { config: string | undefined; codes: ConfiguredCodes } | undefined;
+export const observationCodes = lastValueMemo(readCodes); // read once per configuration value
 
 function readCodes(adjuvant: string | undefined): ConfiguredCodes {
   const unknown = 'Adjuvant therapy has no standard code and this deployment names none, so it stays unknown.';
