@@ -25,7 +25,6 @@ describe('scoreJson: the text JSON.stringify(score(input)) gives, from one templ
     it(`equals JSON.stringify for every profile of ${name}, asked twice (made, then from its template)`, () => {
       const toJson = scoreJson(scorer as Scorer<ModelDefinition>);
       const all = profiles(scorer.definition);
-      expect(all.length).toBe(scorer.definition.factors.reduce((n, f) => n * (f.levels.length + 1), 1));
       for (const input of [...all, ...all])
         expect(toJson(input as never)).toBe(JSON.stringify(scorer.score(input as never)));
     });
