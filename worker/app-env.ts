@@ -3,6 +3,10 @@
 interface AssetsBinding {
   fetch(request: Request): Promise<Response>;
 }
+interface DurableObjectBinding {
+  idFromName(name: string): unknown;
+  get(id: never): { fetch(input: string, init?: RequestInit): Promise<Response> };
+}
 interface RateLimitBinding {
   limit(options: { key: string }): Promise<{ success: boolean }>;
 }
@@ -17,6 +21,8 @@ export interface Env {
   readonly CDS_TRUSTED_CLIENTS?: string;
   /** Observation codes that record adjuvant therapy (JSON array of {system, code}). Unset: unknown. */
   readonly LMS_ADJUVANT_THERAPY_CODES?: string;
+  /** The EHR Worker's ledger of used CDS client tokens (worker/cds/replay-ledger.ts). */
+  readonly REPLAY_LEDGER?: DurableObjectBinding;
   /** The calculator's origin, for the EHR Worker's card links (wrangler.ehr.toml). */
   readonly CALCULATOR_ORIGIN?: string;
 }

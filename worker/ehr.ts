@@ -2,4 +2,5 @@
 import { lms } from '@lms-score/core';
 import { ehrApp } from './ehr-app.ts';
 
+export { ReplayLedger } from './cds/replay-ledger.ts';
 export default ehrApp(lms);

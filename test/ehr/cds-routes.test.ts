@@ -1,3 +1,4 @@
+import { env as workerEnv } from 'cloudflare:workers';
 import { lms, type ScoreResult } from '@lms-score/core';
 import { Hono } from 'hono/tiny';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
@@ -23,7 +24,13 @@ import {
 const ORIGIN = 'http://lms.test';
 const allow = { limit: async () => ({ success: true }) };
 const baseEnv = (extra: Partial<Env> = {}) =>
-  ({ SCORE_LIMITER: allow, BATCH_LIMITER: allow, LMS_ADJUVANT_THERAPY_CODES: ADJUVANT_CODES, ...extra }) as Env;
+  ({
+    SCORE_LIMITER: allow,
+    BATCH_LIMITER: allow,
+    LMS_ADJUVANT_THERAPY_CODES: ADJUVANT_CODES,
+    REPLAY_LEDGER: workerEnv.REPLAY_LEDGER,
+    ...extra,
+  }) as Env;
 
 // A FHIR server of the client's: the patient's Observations, for the right bearer token only.
 const FHIR = 'https://ehr.example/fhir';

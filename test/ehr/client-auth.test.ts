@@ -1,6 +1,12 @@
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
-import { describe, expect, it } from 'vitest';
-import { type TrustedClient, trustedClients, verifyClient } from '../../worker/cds/client-auth.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  CLOCK_SKEW_S,
+  MAX_LIFETIME_S,
+  type TrustedClient,
+  trustedClients,
+  verifyClient,
+} from '../../worker/cds/client-auth.ts';
 import spec from '../cds/spec-examples.json';
 
 // The spec's own example (CDS Hooks 2.0, Trusting CDS Clients > Example): header, payload, JWK Set, token.
@@ -14,9 +20,10 @@ const atIssue = new Date((payload.iat + 60) * 1000);
 const b64 = (x: object) => btoa(JSON.stringify(x)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
 
 describe('CDS client authentication (JWT, verified with jose)', () => {
-  it("verifies the spec's example ES384 token with the clock at the token's own time", async () => {
+  it("verifies the spec's example ES384 token's signature, then refuses its 3.5-year lifetime", async () => {
+    // The lifetime is checked only once the signature, issuer and audience have verified.
     const check = await verifyClient(spec.token, { clients: [specClient], audience: payload.aud, now: atIssue });
-    expect(check).toEqual({ ok: true, client: specClient });
+    expect(check).toEqual({ ok: false, reason: `The token lives longer than ${MAX_LIFETIME_S} s (exp - iat).` });
   });
 
   it.each([
@@ -77,22 +84,46 @@ describe('CDS client authentication (JWT, verified with jose)', () => {
     });
   });
 
-  it('accepts an RS384 token from a configured client once, and refuses its replay (same jti)', async () => {
-    const { privateKey, publicKey } = await generateKeyPair('RS384');
-    const jwk = { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'RS384' };
-    const client: TrustedClient = { iss: 'https://ehr.example/', jwks: { keys: [jwk] } };
+  describe('lifetime and jti (CDS Hooks: exp at most 5 minutes after iat)', () => {
+    let sign: (claims: Record<string, unknown>) => Promise<string>;
+    const client: TrustedClient = { iss: 'https://ehr.example/', jwks: { keys: [] } };
     const audience = 'https://lms.example/cds-services/lms';
-    const token = await new SignJWT({ jti: crypto.randomUUID() })
-      .setProtectedHeader({ alg: 'RS384', typ: 'JWT', kid: 'k1' })
-      .setIssuer(client.iss)
-      .setAudience(audience)
-      .setIssuedAt()
-      .setExpirationTime('5m')
-      .sign(privateKey);
-    expect(await verifyClient(token, { clients: [client], audience })).toMatchObject({ ok: true });
-    expect(await verifyClient(token, { clients: [client], audience })).toEqual({
-      ok: false,
-      reason: 'This token was already used (jti).',
+    const now = new Date('2026-12-03T12:00:00Z');
+    const t = now.getTime() / 1000;
+    beforeAll(async () => {
+      const { privateKey, publicKey } = await generateKeyPair('RS384');
+      client.jwks!.keys.push({ ...(await exportJWK(publicKey)), kid: 'k1', alg: 'RS384' });
+      sign = (claims) =>
+        new SignJWT({ jti: crypto.randomUUID(), iat: t, exp: t + 300, ...claims })
+          .setProtectedHeader({ alg: 'RS384', typ: 'JWT', kid: 'k1' })
+          .setIssuer(client.iss)
+          .setAudience(audience)
+          .sign(privateKey);
+    });
+    const verify = async (claims: Record<string, unknown>) =>
+      verifyClient(await sign(claims), { clients: [client], audience, now });
+
+    it('accepts a 5-minute token, and one issued up to the stated clock skew ahead', async () => {
+      expect(await verify({ jti: 'a' })).toMatchObject({ ok: true, jti: 'a', exp: t + 300 });
+      const ahead = t + CLOCK_SKEW_S;
+      expect(await verify({ iat: ahead, exp: ahead + 300 })).toMatchObject({ ok: true });
+    });
+
+    it.each([
+      ['exp in 2100', { exp: Date.UTC(2100, 0, 1) / 1000 }, 'lives longer'],
+      ['exp 1e308', { exp: 1e308 }, 'lives longer'],
+      ['a lifetime of 5 minutes and 1 second', { exp: t + 301 }, 'lives longer'],
+      ['iat ten years ago', { iat: t - 10 * 365 * 86400 }, 'lives longer'],
+      ['iat a day ahead', { iat: t + 86400, exp: t + 86400 + 60 }, 'in the future'],
+      ['iat past the clock skew', { iat: t + CLOCK_SKEW_S + 1, exp: t + CLOCK_SKEW_S + 61 }, 'in the future'],
+      ['a numeric jti', { jti: 12345 }, 'jti must be a string'],
+      ['an object jti', { jti: { a: 1 } }, 'jti must be a string'],
+      ['an empty jti', { jti: '' }, 'jti'],
+      ['a 257-character jti', { jti: 'j'.repeat(257) }, 'jti must be a string'],
+    ])('refuses %s', async (_, claims, reason) => {
+      const check = await verify(claims);
+      expect(check.ok).toBe(false);
+      expect(check.ok ? '' : check.reason).toContain(reason);
     });
   });
 

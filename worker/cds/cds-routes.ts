@@ -8,8 +8,8 @@ import { methodNotAllowed } from '../method-not-allowed.ts';
 import { invalidInput, parseJsonBody, problemResponse } from '../problems.ts';
 import { rateLimit } from '../rate-limit.ts';
 import { readBody } from '../read-body.ts';
+import { authenticate, unauthorized } from './authenticate.ts';
 import { readCdsRequest } from './cds-request.ts';
-import { type ClientCheck, trustedClients, verifyClient } from './client-auth.ts';
 import { discovery } from './discovery.ts';
 import { readFeedback } from './feedback.ts';
 import { readFhirObservations } from './fhir-read.ts';
@@ -23,21 +23,9 @@ export interface CdsOptions {
   /** Outbound fetch, for reading a client's FHIR server (tests pass a mock server's). */
   readonly fetch?: typeof fetch;
   readonly now?: () => Date;
+  /** Longest a FHIR read may take (tests shorten it); FHIR_READ_MS otherwise. */
+  readonly fhirReadMs?: number;
 }
-
-/** Checks the bearer JWT when a trust list is configured; null when the service is open. */
-async function authenticate(request: Request, env: AppEnv['Bindings'], audience: string, now: Date) {
-  const { clients, error } = trustedClients(env.CDS_TRUSTED_CLIENTS);
-  if (clients === null) return { open: true as const };
-  const bearer = request.headers.get('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
-  const check: ClientCheck = !bearer
-    ? { ok: false, reason: error ?? 'Send a CDS client JWT in Authorization: Bearer.' }
-    : await verifyClient(bearer, { clients, audience, now });
-  return { open: false as const, check };
-}
-
-const unauthorized = (reason: string) =>
-  problemResponse('unauthorized', reason, { headers: { 'www-authenticate': 'Bearer' } });
 
 /**
  * CDS Hooks 2.0 for one model: discovery, the patient-view service and its feedback endpoint.
@@ -53,9 +41,9 @@ export const cdsRoutes = (scorer: Scorer<ModelDefinition>, options: CdsOptions =
     .get('/cds-services', async (c) => {
       const url = new URL(c.req.url);
       const auth = await authenticate(c.req.raw, c.env, `${url.origin}/cds-services`, now());
-      if (!auth.open && !auth.check.ok) return unauthorized(auth.check.reason);
+      if (!auth.ok) return unauthorized(auth.problems);
       const { codes, adjuvantNote } = observationCodes(c.env.LMS_ADJUVANT_THERAPY_CODES);
-      return c.json(discovery(scorer, codes, { adjuvant: adjuvantNote, open: auth.open }), 200, NO_STORE);
+      return c.json(discovery(scorer, codes, { adjuvant: adjuvantNote, open: auth.value.open }), 200, NO_STORE);
     })
     .all('/cds-services', methodNotAllowed('GET'))
     .use(`/cds-services/${id}`, rateLimit('SCORE_LIMITER'))
@@ -63,7 +51,7 @@ export const cdsRoutes = (scorer: Scorer<ModelDefinition>, options: CdsOptions =
       const url = new URL(c.req.url);
       const at = now();
       const auth = await authenticate(c.req.raw, c.env, `${url.origin}/cds-services/${id}`, at);
-      if (!auth.open && !auth.check.ok) return unauthorized(auth.check.reason);
+      if (!auth.ok) return unauthorized(auth.problems);
       const text = await readBody(c.req.raw, CDS_BODY_BYTES);
       if (text === null) return problemResponse('too-large', 'A CDS request is at most 1 MB, prefetch included.');
       const body = parseJsonBody(text);
@@ -79,27 +67,21 @@ export const cdsRoutes = (scorer: Scorer<ModelDefinition>, options: CdsOptions =
       if (missing.length) {
         // Only an authenticated client may have its FHIR server read, and only a server it is
         // allowed to name: a URL from an anonymous request is never fetched (no SSRF).
-        const client = !auth.open && auth.check.ok ? auth.check.client : null;
+        const client = auth.value.open ? null : auth.value.client;
         const server = request.fhirServer;
         const allowed = client && server && client.fhirServers?.some((s) => s.replace(/\/+$/, '') === server);
-        if (!allowed || !request.accessToken || !request.fhirServer)
-          return fhirReadFailed(
-            missing.map(([key]) => key),
-            auth.open,
-          );
+        const keys = missing.map(([key]) => key);
+        if (!allowed || !request.accessToken || !request.fhirServer) return fhirReadFailed(keys, auth.value.open);
         const read = await readFhirObservations(
           options.fetch ?? fetch,
           request.fhirServer,
           request.accessToken,
           request.patientId,
           missing.flatMap(([, list]) => list),
+          options.fhirReadMs,
         );
-        if (read === null)
-          return fhirReadFailed(
-            missing.map(([key]) => key),
-            false,
-          );
-        observations.push(...(read as typeof observations));
+        if (!read.ok) return fhirReadFailed(keys, false, read.problems.join(' '));
+        observations.push(...(read.value as typeof observations));
       }
       const scored = scoreObservations(scorer, readObservations(observations, codes, request.patientId));
       const context = {
@@ -119,7 +101,7 @@ export const cdsRoutes = (scorer: Scorer<ModelDefinition>, options: CdsOptions =
     .post(`/cds-services/${id}/feedback`, async (c) => {
       const url = new URL(c.req.url);
       const auth = await authenticate(c.req.raw, c.env, `${url.origin}/cds-services/${id}/feedback`, now());
-      if (!auth.open && !auth.check.ok) return unauthorized(auth.check.reason);
+      if (!auth.ok) return unauthorized(auth.problems);
       const text = await readBody(c.req.raw, 64 * 1024);
       if (text === null) return problemResponse('too-large', 'Feedback is at most 64 KB.');
       const body = parseJsonBody(text);

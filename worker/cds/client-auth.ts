@@ -54,26 +54,22 @@ const readTrustList = lastValueMemo((config: string): TrustList => {
 const localSets = new WeakMap<TrustedClient, JWTVerifyGetKey>();
 const remoteSets = new Map<string, JWTVerifyGetKey>();
 
-/** jti values seen by this isolate until their token expires: a replay inside one isolate is refused. */
-const seen = new Map<string, number>();
-const SEEN_CAP = 10_000;
-function firstUse(iss: string, jti: string, exp: number, now: number): boolean {
-  for (const [key, until] of seen) {
-    if (until >= now && seen.size < SEEN_CAP) break; // oldest first: stop at the first live one
-    seen.delete(key);
-  }
-  const key = `${iss}\n${jti}`;
-  if (seen.has(key)) return false;
-  seen.set(key, exp);
-  return true;
-}
+/** Longest a token may live (`exp` - `iat`): CDS Hooks 2.0 says at most 5 minutes after `iat`. */
+export const MAX_LIFETIME_S = 300;
+/** How far the client's clock may run ahead of ours: `iat` up to this far in the future, no further. */
+export const CLOCK_SKEW_S = 60;
+/** A `jti` longer than this is refused: it is a key in the replay ledger, not a payload. */
+const MAX_JTI_LENGTH = 256;
 
-export type ClientCheck = { ok: true; client: TrustedClient } | { ok: false; reason: string };
+/** A verified token: its client, and the `jti` and `exp` the replay ledger must record. */
+export type ClientCheck = { ok: true; client: TrustedClient; jti: string; exp: number } | { ok: false; reason: string };
 
 /**
  * Verifies a CDS client's bearer JWT (CDS Hooks 2.0, "Trusting CDS Clients"): ES384 or RS384
  * only, `iss` in the trust list, `jku` only from that client's list, `aud` the service URL, `exp`,
- * `iat` and `jti` present, `exp` not passed, `jti` not replayed.
+ * `iat` and a string `jti` present, `exp` not passed, `exp` at most MAX_LIFETIME_S after `iat`,
+ * and `iat` at most CLOCK_SKEW_S ahead of `now`. Whether the `jti` was used before is the replay
+ * ledger's to say (replay-ledger.ts): this function holds no state.
  *
  * @example
  * await verifyClient(token, { clients, audience: 'https://lms.example/cds-services/lms' });
@@ -113,9 +109,14 @@ export async function verifyClient(
       requiredClaims: ['exp', 'iat', 'jti'],
       currentDate: now,
     });
-    if (!firstUse(client.iss, String(payload.jti), payload.exp!, now.getTime() / 1000))
-      return { ok: false, reason: 'This token was already used (jti).' };
-    return { ok: true, client };
+    const { jti, iat, exp } = payload as { jti: unknown; iat: number; exp: number };
+    if (typeof jti !== 'string' || jti === '' || jti.length > MAX_JTI_LENGTH)
+      return { ok: false, reason: `The token's jti must be a string of 1 to ${MAX_JTI_LENGTH} characters.` };
+    if (exp - iat > MAX_LIFETIME_S)
+      return { ok: false, reason: `The token lives longer than ${MAX_LIFETIME_S} s (exp - iat).` };
+    if (iat > now.getTime() / 1000 + CLOCK_SKEW_S)
+      return { ok: false, reason: `The token's iat is more than ${CLOCK_SKEW_S} s in the future.` };
+    return { ok: true, client, jti, exp };
   } catch (error) {
     const code = (error as { code?: string }).code ?? '';
     const reason =

@@ -135,12 +135,14 @@ export function unreadCard(scorer: Scorer<ModelDefinition>, problems: readonly s
 }
 
 /** 412: the prefetch lacks keys and the FHIR server may not (or could not) be read. */
-export const fhirReadFailed = (keys: readonly string[], open: boolean): Response =>
+export const fhirReadFailed = (keys: readonly string[], open: boolean, reason?: string): Response =>
   problemResponse(
     'precondition-failed',
     `The prefetch lacks ${keys.join(', ')}${
       open
         ? ', and this open service never reads a FHIR server: send every prefetch key (null when there is no data).'
-        : ', and the FHIR server could not be read (it needs fhirServer, fhirAuthorization, and a client allowed to name that server).'
+        : reason
+          ? `, and the FHIR server was not read: ${reason}`
+          : ', and the FHIR server could not be read (it needs fhirServer, fhirAuthorization, and a client allowed to name that server).'
     }`,
   );

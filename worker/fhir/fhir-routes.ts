@@ -1,6 +1,7 @@
 import type { ModelDefinition, Scorer } from '@lms-score/core';
 import { Hono } from 'hono/tiny';
 import type { AppEnv } from '../app-env.ts';
+import { authenticate, unauthorized } from '../cds/authenticate.ts';
 import { cachedJson, etagOf } from '../etag.ts';
 import { isObject } from '../is-object.ts';
 import { methodNotAllowed } from '../method-not-allowed.ts';
@@ -69,6 +70,10 @@ export const fhirRoutes = (scorer: Scorer<ModelDefinition>) => {
     .all(`/fhir/Questionnaire/${id}`, methodNotAllowed('GET'))
     .use(operation, rateLimit('SCORE_LIMITER'))
     .post(operation, async (c) => {
+      // Patient data in, so the same client authentication as the CDS service when a trust list is
+      // set; the token's aud is this operation's URL. The Questionnaire (a definition) stays public.
+      const auth = await authenticate(c.req.raw, c.env, new URL(c.req.url).origin + operation, new Date());
+      if (!auth.ok) return unauthorized(auth.problems);
       const text = await readBody(c.req.raw, 1024 * 1024);
       if (text === null) return outcome(413, 'too-costly', [{ message: 'The body is at most 1 MB.' }]);
       let body: unknown;

@@ -36,21 +36,36 @@ export interface ObservationReading {
 /** Final results only: preliminary, registered, cancelled and entered-in-error ones are not facts. */
 const USABLE_STATUS = new Set(['final', 'amended', 'corrected']);
 
-/** Text from the client, safe inside a card's Markdown: no markup, no line breaks, short. */
-export const plain = (x: string, max = 60): string => x.replace(/[^\w .,:/%+-]/g, '?').slice(0, max);
+/**
+ * Text from the client, safe inside a card's Markdown: no markup, no line breaks, short, and no
+ * "." or ":" so that no renderer can read a URL, a domain (linkify's fuzzy links) or an e-mail
+ * address in it: it never becomes a link or an image.
+ */
+export const plain = (x: string, max = 60): string => x.replace(/[^A-Za-z0-9_ ,/%+-]/g, '?').slice(0, max);
 // FHIR's id grammar; anything else is not named.
 const referenceOf = (o: Observation): string | null =>
   typeof o.id === 'string' && /^[A-Za-z0-9.-]{1,64}$/.test(o.id) ? `Observation/${o.id}` : null;
 
 const text = (x: unknown): string | null => (typeof x === 'string' ? x : null);
 
-/** Every Observation in a prefetch value or a Bundle: a resource, a Bundle's entries, or an array of either. */
-export function observationsIn(value: unknown, into: Observation[] = []): Observation[] {
-  if (Array.isArray(value)) for (const v of value) observationsIn(v, into);
-  else if (isObject(value)) {
-    if (value.resourceType === 'Observation') into.push(value as Observation);
-    else if (value.resourceType === 'Bundle' && Array.isArray(value.entry))
-      for (const e of value.entry) if (isObject(e)) observationsIn(e.resource, into);
+/**
+ * Every Observation in a prefetch value or a Bundle: a resource, a Bundle's entries, or an array of
+ * either, in document order. Walked with a stack of its own, not recursion, so that any depth of
+ * nesting a 1 MB body can hold costs time linear in its size and never the call stack.
+ */
+export function observationsIn(value: unknown): Observation[] {
+  const into: Observation[] = [];
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const next = stack.pop();
+    let children: readonly unknown[] = [];
+    if (Array.isArray(next)) children = next;
+    else if (isObject(next)) {
+      if (next.resourceType === 'Observation') into.push(next as Observation);
+      else if (next.resourceType === 'Bundle' && Array.isArray(next.entry))
+        children = next.entry.flatMap((e) => (isObject(e) ? [e.resource] : []));
+    }
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
   return into;
 }
@@ -133,7 +148,8 @@ export function readObservations(
     for (const code of list) byCode.set(`${code.system}|${code.code}`, { factor, code });
   const latest = new Map<string, { o: Observation; code: ObservationCode; time: number; date: string | null }>();
   const problems: string[] = [];
-  const subject = patientId === undefined ? null : `Patient/${plain(patientId, 64)}`;
+  // The id was checked against FHIR's id grammar by the request's reader; shown only through plain().
+  const subject = patientId === undefined ? null : `Patient/${patientId}`;
   for (const o of observations) {
     if (typeof o.status !== 'string' || !USABLE_STATUS.has(o.status)) continue;
     const match = codings(o.code)
@@ -142,7 +158,9 @@ export function readObservations(
     if (!match) continue;
     const about = text(o.subject?.reference);
     if (subject && about !== null && about !== subject) {
-      problems.push(`${referenceOf(o) ?? 'An Observation'} is about ${plain(about)}, not ${subject}; it was not used.`);
+      problems.push(
+        `${referenceOf(o) ?? 'An Observation'} is about ${plain(about)}, not ${plain(subject)}; it was not used.`,
+      );
       continue;
     }
     const date = dateOf(o);
