@@ -7,6 +7,7 @@ import type { BatchDetail } from '../score-row.ts';
 import { BOOTSTRAP_LIMITS, TIME_UNITS, type TimeUnit } from '../validate-cohort.ts';
 import { helpText } from './help-text.ts';
 import { scoreCommand } from './score-command.ts';
+import { terminalText } from './terminal-text.ts';
 import { openInput, type RowFormat } from './text-io.ts';
 import { validateCommand } from './validate-command.ts';
 import { validationTable } from './validation-table.ts';
@@ -54,10 +55,22 @@ function whole(name: string, value: string | undefined, fallback: number, max: n
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
 const say = (stream: Writable, text: string) => stream.write(text.endsWith('\n') ? text : `${text}\n`);
+/**
+ * One line of stderr. Messages quote the input (column names, values, arguments, file names) and
+ * stderr is a terminal even when stdout is piped, so each is escaped (terminalText): a control
+ * character in one cannot act on the terminal, nor a line break in one add a line of its own.
+ */
+const complaint = (message: string) => `lms: ${terminalText(message)}`;
 const refuse = (io: CliIo, messages: readonly string[]) => {
-  say(io.stderr, messages.map((m) => `lms: ${m}`).join('\n'));
+  say(io.stderr, messages.map(complaint).join('\n'));
   return EXIT.rowErrors;
 };
+/**
+ * A JSON report as stdout gets it: on a terminal, line by line as terminalText shows it. JSON
+ * escapes C0 controls but not DEL, C1 or bidi controls; it escapes line breaks in strings, so every
+ * line end left is its own.
+ */
+const shown = (io: CliIo, json: string) => (io.stdout.isTTY ? json.split('\n').map(terminalText).join('\n') : json);
 
 async function score(scorer: Scorer<ModelDefinition>, path: string, values: Values, io: CliIo): Promise<number> {
   const from = oneOf<RowFormat>('from', values.from, ['csv', 'jsonl']);
@@ -66,10 +79,14 @@ async function score(scorer: Scorer<ModelDefinition>, path: string, values: Valu
   const input = await openInput(path, from, io.stdin);
   const to = wanted ?? input.from;
   if (to === 'csv' && input.from === 'jsonl') throw new UsageError('--to csv needs CSV input: its columns are echoed.');
-  const outcome = await scoreCommand(scorer, { input, to, detail, stdout: io.stdout });
+  const terminal = io.stdout.isTTY === true;
+  const outcome = await scoreCommand(scorer, { input, to, detail, stdout: io.stdout, terminal });
   if ('refused' in outcome) return refuse(io, outcome.refused);
   if (outcome.errors === 0) return EXIT.ok;
-  say(io.stderr, `lms: ${outcome.errors} of ${outcome.rows} rows had errors; each is in the output with its message.`);
+  say(
+    io.stderr,
+    complaint(`${outcome.errors} of ${outcome.rows} rows had errors; each is in the output with its message.`),
+  );
   return EXIT.rowErrors;
 }
 
@@ -83,7 +100,7 @@ async function validate(scorer: Scorer<ModelDefinition>, path: string, values: V
   const input = await openInput(path, from, io.stdin);
   const report = await validateCommand(scorer, { input, bootstrap, seed, timeUnit });
   if ('refused' in report) return refuse(io, report.refused);
-  say(io.stdout, format === 'json' ? JSON.stringify(report, null, 2) : validationTable(report));
+  say(io.stdout, format === 'json' ? shown(io, JSON.stringify(report, null, 2)) : validationTable(report));
   return EXIT.ok;
 }
 
@@ -122,11 +139,11 @@ export async function runCli(scorer: Scorer<ModelDefinition>, args: readonly str
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (error instanceof UsageError || code?.startsWith('ERR_PARSE_ARGS')) {
-      say(io.stderr, `lms: ${(error as Error).message}\nRun "lms --help" for usage.`);
+      say(io.stderr, `${complaint((error as Error).message)}\nRun "lms --help" for usage.`);
       return EXIT.usage;
     }
     if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') {
-      say(io.stderr, `lms: cannot read the input: ${(error as Error).message}`);
+      say(io.stderr, complaint(`cannot read the input: ${(error as Error).message}`));
       return EXIT.usage;
     }
     throw error;

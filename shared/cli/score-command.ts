@@ -6,6 +6,7 @@ import { CsvRecordReader } from '../csv-record-reader.ts';
 import { CSV_COLUMNS_READ, csvTableRow, EMPTY_CSV_PROBLEM, readCsvHeader } from '../csv-table.ts';
 import type { ModelDefinition } from '../model-definition.ts';
 import { type BatchDetail, type BatchRow, batchRowAt, scoreRow, scoreTableRow } from '../score-row.ts';
+import { terminalLine } from './terminal-text.ts';
 import { type RowFormat, type TextInput, TextWriter } from './text-io.ts';
 
 export interface ScoreCommand {
@@ -14,7 +15,15 @@ export interface ScoreCommand {
   /** JSON Lines rows: the summary (as the API's batch answers by default) or the full result. */
   readonly detail: BatchDetail;
   readonly stdout: Writable;
+  /**
+   * stdout is a terminal: each line's control characters are shown escaped (terminalLine), since
+   * its cells echo the input. A file or a pipe gets the data as it is.
+   */
+  readonly terminal: boolean;
 }
+
+/** Where the lines go: written one by one, each a whole line with its line end. */
+type Lines = Pick<TextWriter, 'write'>;
 
 /** What `lms score` did: rows read, rows with errors, or the refusal of the whole input. */
 export type ScoreOutcome = { rows: number; errors: number } | { refused: string[] };
@@ -25,19 +34,20 @@ export type ScoreOutcome = { rows: number; errors: number } | { refused: string[
  * or its errors; only an unreadable CSV or a bad header refuses the whole input.
  */
 export async function scoreCommand(scorer: Scorer<ModelDefinition>, command: ScoreCommand): Promise<ScoreOutcome> {
-  const out = new TextWriter(command.stdout);
+  const writer = new TextWriter(command.stdout);
+  const out: Lines = command.terminal ? { write: (line) => writer.write(terminalLine(line)) } : writer;
   const jsonLine = (row: BatchRow) => `${JSON.stringify(batchRowAt(row, command.detail))}\n`;
   const outcome = await (command.input.from === 'csv'
     ? scoreCsvStream(scorer, command, out, jsonLine)
     : scoreJsonLines(scorer, command, out, jsonLine));
-  await out.flush();
+  await writer.flush();
   return outcome;
 }
 
 async function scoreCsvStream(
   scorer: Scorer<ModelDefinition>,
   { input, to }: ScoreCommand,
-  out: TextWriter,
+  out: Lines,
   jsonLine: (row: BatchRow) => string,
 ): Promise<ScoreOutcome> {
   const reader = new CsvRecordReader();
@@ -81,7 +91,7 @@ async function scoreCsvStream(
 async function scoreJsonLines(
   scorer: Scorer<ModelDefinition>,
   { input }: ScoreCommand,
-  out: TextWriter,
+  out: Lines,
   jsonLine: (row: BatchRow) => string,
 ): Promise<ScoreOutcome> {
   let line = 0;

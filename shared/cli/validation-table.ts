@@ -1,4 +1,5 @@
 import type { CIndex, CohortValidation } from '../validate-cohort.ts';
+import { terminalText } from './terminal-text.ts';
 
 const EXCLUDED_SHOWN = 10;
 const pct = (x: number | null) => (x === null ? '–' : `${(x * 100).toFixed(1)}%`);
@@ -13,7 +14,9 @@ const cLine = (label: string, c: CIndex, replicates: number, seed: number) =>
 /**
  * The validation report as a terminal reads it: C-indexes, one line per risk group with the
  * observed risk at the horizon beside the published one, and the first excluded rows with why.
- * `--format json` gives every figure; this is the summary.
+ * `--format json` gives every figure; this is the summary. Each line is escaped as a terminal is to
+ * show it: ids and messages come from the input, and a control character in one would act on the
+ * terminal, or a line break in one would start a line of its own.
  */
 export function validationTable(v: CohortValidation): string {
   const { replicates, seed } = v.bootstrap;
@@ -44,5 +47,5 @@ export function validationTable(v: CohortValidation): string {
       lines.push(`  row ${e.row}${e.id === undefined ? '' : ` (id ${e.id})`}: ${e.reason}: ${e.message}`);
     }
   }
-  return `${lines.join('\n')}\n`;
+  return `${lines.map(terminalText).join('\n')}\n`;
 }

@@ -157,6 +157,78 @@ e,12,,no,no,12,1
     expect(report.model).toEqual(lms.stamp);
   });
 
+  describe('on a terminal, text from the input never acts on the terminal', () => {
+    // Escape sequences a shared CSV could carry: window title (OSC 0), clear screen (CSI 2J), a
+    // clipboard write (OSC 52), the one-character C1 CSI, a right-to-left override, a line feed.
+    const TITLE = '\u001b]0;pwned\u0007';
+    const CLEAR = '\u001b[2J';
+    const CLIPBOARD = '\u001b]52;c;ZXZpbA==\u0007';
+    const C1_CSI = '\u009b31m';
+    const hostileId = `x${TITLE}${CLEAR}${CLIPBOARD}${C1_CSI}\u202e\nC-index 0.999`;
+    const VISIBLE = ['\\u001b]0;pwned\\u0007', '\\u001b[2J', '\\u001b]52;c;ZXZpbA==\\u0007', '\\u009b31m', '\\u202e'];
+    /** A raw control, bidi control or lone surrogate: none may reach a terminal, beyond the output's own line ends. */
+    const RAW =
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+      /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+    const csvField = (text: string) => `"${text.replace(/"/g, '""')}"`;
+    const cohort = `id,ki67,vascularInvasion,lymphNodeMetastasis,adjuvantTherapy,time,event
+a,<3,no,no,yes,70,0
+b,>20,yes,yes,no,10,1
+${csvField(hostileId)},${csvField(`9${C1_CSI}`)},no,no,no,30,1
+`;
+
+    it('validate escapes ids and messages in the table, and keeps its own lines', async () => {
+      const { code, stdout } = await lmsCli(['validate', '--bootstrap', '0'], cohort, { tty: true });
+      expect(code).toBe(EXIT.ok);
+      expect(stdout.replace(/\n/g, '')).not.toMatch(RAW);
+      for (const shown of VISIBLE) expect(stdout).toContain(shown);
+      expect(stdout).toContain('\\u000aC-index 0.999'); // the id's line feed starts no line of its own
+      expect(stdout.split('\n').filter((line) => line.startsWith('C-index 0.999'))).toEqual([]);
+      expect(stdout).toMatch(/row 3 \(id x.*\): invalid_input: .*\\u009b31m/);
+    });
+
+    it('validate escapes a lone surrogate from a JSON Lines id', async () => {
+      const rows = '{"id":"a\\ud800b","ki67":"<3","time":5,"event":1}\n';
+      const { stdout } = await lmsCli(['validate', '--bootstrap', '0'], rows, { tty: true });
+      expect(stdout).toContain('(id a\\ud800b)');
+      expect(stdout.replace(/\n/g, '')).not.toMatch(RAW);
+    });
+
+    it('validate --format json escapes on a terminal into the same data, and gives the data as is to a pipe', async () => {
+      const tty = await lmsCli(['validate', '--bootstrap', '0', '--format', 'json'], cohort, { tty: true });
+      expect(tty.stdout.replace(/\n/g, '')).not.toMatch(RAW);
+      const piped = await lmsCli(['validate', '--bootstrap', '0', '--format', 'json'], cohort);
+      expect(piped.stdout).toContain(C1_CSI); // JSON escapes C0 itself; the rest is the data
+      expect(JSON.parse(tty.stdout)).toEqual(JSON.parse(piped.stdout));
+      expect(JSON.parse(piped.stdout).rows.excluded[0].id).toBe(hostileId);
+    });
+
+    it('score escapes each line of its CSV on a terminal, keeping the record ends, and not in a pipe', async () => {
+      const input = `${HEADER}${csvField(hostileId)},12,yes,no,no\n`;
+      const tty = await lmsCli(['score'], input, { tty: true });
+      const lines = tty.stdout.split('\r\n');
+      expect(lines).toHaveLength(3);
+      expect(lines.join('')).not.toMatch(RAW);
+      for (const shown of VISIBLE) expect(lines[1]).toContain(shown);
+      const piped = await lmsCli(['score'], input);
+      expect(piped.stdout).toContain(csvField(hostileId)); // the data, as is
+      const jsonl = await lmsCli(['score', '--to', 'jsonl'], input, { tty: true });
+      expect(jsonl.stdout.replace(/\n$/, '')).not.toMatch(RAW);
+      expect(JSON.parse(jsonl.stdout).id).toBe(hostileId);
+    });
+
+    it('messages on stderr escape what they quote: column names, arguments, file names', async () => {
+      const header = await lmsCli(['score'], `id,${csvField(`k${CLEAR}`)},${csvField(`k${CLEAR}`)}\n1,2,3\n`);
+      expect(header.stderr).toContain('Column k\\u001b[2J appears more than once');
+      const command = await lmsCli([`score${TITLE}`]);
+      expect(command.stderr).toContain('Unknown command "score\\u001b]0;pwned\\u0007"');
+      const file = await lmsCli(['score', `/no/such/${CLIPBOARD}\n.csv`]);
+      expect(file.stderr).toContain('\\u001b]52;c;ZXZpbA==\\u0007\\u000a.csv');
+      for (const { stderr } of [header, command, file]) expect(stderr.replace(/\n/g, '')).not.toMatch(RAW);
+      expect(command.stderr.split('\n')).toHaveLength(3); // its message, the hint, the final line end
+    });
+  });
+
   it('model prints the definition with every provenance mark and the hash', async () => {
     const { code, stdout } = await lmsCli(['model']);
     expect(code).toBe(EXIT.ok);

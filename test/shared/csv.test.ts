@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvRow } from '../../shared/csv-format.ts';
+import { csvCell, csvRow } from '../../shared/csv-format.ts';
 import { parseCsv } from '../../shared/csv-parse.ts';
 
 const cells = (text: string) => {
@@ -38,5 +38,51 @@ describe('the RFC 4180 CSV parser', () => {
   it('round-trips what the formatter writes', () => {
     const row = ['plain', 'with,comma', 'with "quote"', 'multi\nline', ' padded ', ''];
     expect(cells(csvRow(row))).toEqual([row]);
+  });
+});
+
+describe('the CSV formatter on cells a spreadsheet may run as formulas', () => {
+  /** The cell as a spreadsheet gets it back from the written CSV. */
+  const written = (value: string) => cells(csvRow([value]))[0]![0];
+
+  it.each(['=HYPERLINK("http://evil.example","x")', '+1+1', '-1+1', '@SUM(A1)', '\tx', '\rx'])(
+    'prefixes %j, starting with a sign or a TAB or CR (OWASP), with an apostrophe',
+    (value) => {
+      expect(written(value)).toBe(`'${value}`);
+    },
+  );
+
+  it.each([
+    ['a line feed', '\n=1+1'],
+    ['a line feed before text', '\nx'],
+    ['a space', ' =1+1'],
+    ['spaces and tabs', ' \t +1+1'],
+    ['a no-break space', '\u00a0-1+1'],
+    ['an ideographic space', '\u3000@SUM(A1)'],
+    ['a full-width equals sign', '＝1+1'],
+    ['a full-width plus', '＋1'],
+    ['a full-width minus', '－1'],
+    ['a full-width at', '＠SUM(A1)'],
+    ['a BOM', '\ufeff=1+1'],
+    ['a zero-width space', '\u200b=1+1'],
+    ['a zero-width joiner and a word joiner', '\u200d\u2060=1+1'],
+    ['a right-to-left mark', '\u200f+1'],
+  ])('prefixes a cell beginning with %s', (_name, value) => {
+    expect(written(value)).toBe(`'${value}`);
+  });
+
+  it('prefixes every character whose compatibility form (NFKC) starts with = + - or @', () => {
+    for (let unit = 0; unit <= 0xffff; unit++) {
+      const sign = String.fromCharCode(unit);
+      if (!/^[=+\-@]/.test(sign.normalize('NFKC'))) continue;
+      expect(csvCell(`${sign}1`), `U+${unit.toString(16)}`).toMatch(/^"?'/);
+    }
+  });
+
+  it('leaves plain text, inner signs and numbers as they are', () => {
+    for (const value of ['plain', 'p1', 'a=b', 'Ki-67 12%', '12', '<3', ' padded ', "'=already text"])
+      expect(written(value)).toBe(value);
+    expect(csvCell('')).toBe('');
+    expect(csvRow([-1.5, 0, 157.895724, true, null])).toBe('-1.5,0,157.895724,true,\r\n');
   });
 });
