@@ -4,7 +4,7 @@ import { Hono } from 'hono/tiny';
 import type { AppEnv } from './app-env.ts';
 
 import { csvOut, readCsvBatch } from './csv-batch.ts';
-import { BATCH_BYTES_TEXT, BATCH_LIMITS, BATCH_ROWS_TEXT } from './limits.ts';
+import { BATCH_BYTES_TEXT, BATCH_LIMITS, BATCH_ROWS_TEXT, FULL_DETAIL_ROWS, FULL_DETAIL_ROWS_TEXT } from './limits.ts';
 import { methodNotAllowed } from './method-not-allowed.ts';
 import { patientsOf } from './patients-body.ts';
 import { type FieldProblem, invalidInput, problemResponse } from './problems.ts';
@@ -37,6 +37,18 @@ function jsonAnswer<T>(
   });
 }
 
+/** Full detail is for small batches only (FULL_DETAIL_ROWS): the problem naming `detail` past that. */
+const fullDetailRefused = (detail: BatchDetail, rows: number): Response | null =>
+  detail === 'full' && rows > FULL_DETAIL_ROWS
+    ? invalidInput([
+        {
+          field: 'detail',
+          code: 'invalid_parameter',
+          message: `detail=full is for at most ${FULL_DETAIL_ROWS_TEXT} (${rows} were sent): use detail=summary, or split the cohort.`,
+        },
+      ])
+    : null;
+
 function fromCsv(scorer: Scorer<ModelDefinition>, text: string, wantCsv: boolean, detail: BatchDetail): Response {
   const batch = readCsvBatch(scorer, text);
   if ('problems' in batch) return invalidInput(batch.problems);
@@ -45,7 +57,9 @@ function fromCsv(scorer: Scorer<ModelDefinition>, text: string, wantCsv: boolean
     return new Response(csvOut(scorer, batch), {
       headers: { 'content-type': 'text/csv; charset=utf-8', ...NO_STORE },
     });
-  return jsonAnswer(scorer, batch.rows(), (r) => scoreTableRow(scorer, r), detail);
+  return (
+    fullDetailRefused(detail, batch.count) ?? jsonAnswer(scorer, batch.rows(), (r) => scoreTableRow(scorer, r), detail)
+  );
 }
 
 const DETAILS: ReadonlySet<string> = new Set<BatchDetail>(['summary', 'full']);
@@ -59,7 +73,8 @@ function detailOf(query: URLSearchParams): BatchDetail | FieldProblem {
 /**
  * POST /score/batch for one model (mounted at /v1/<model id>): a cohort as JSON or CSV. Every row
  * comes back, in order. JSON rows carry each result's figures and provenance (`detail=summary`,
- * the default, as the CSV does) or the full result with its breakdown (`detail=full`).
+ * the default, as the CSV does) or, for up to FULL_DETAIL_ROWS rows, the full result with its
+ * breakdown (`detail=full`).
  *
  * @example
  * app.route('/v1/lms', batchRoutes(lms));
@@ -83,6 +98,9 @@ export const batchRoutes = (scorer: Scorer<ModelDefinition>) =>
         return fromCsv(scorer, text, (c.req.header('accept') ?? '').includes('text/csv'), detail);
       const patients = patientsOf(text, tooLarge);
       if (patients instanceof Response) return patients;
-      return jsonAnswer(scorer, patients, (p) => scoreRow(scorer, p, 'json'), detail);
+      return (
+        fullDetailRefused(detail, patients.length) ??
+        jsonAnswer(scorer, patients, (p) => scoreRow(scorer, p, 'json'), detail)
+      );
     })
     .all('/score/batch', methodNotAllowed('POST'));

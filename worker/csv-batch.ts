@@ -17,6 +17,8 @@ import { streamedText } from './streamed-text.ts';
 /** A CSV batch checked whole: its header, and its rows read again, lazily, as the answer is written. */
 export interface CsvBatch {
   readonly header: readonly string[];
+  /** How many rows the header is followed by. */
+  readonly count: number;
   readonly rows: () => Iterable<CsvTableRow>;
 }
 
@@ -66,6 +68,7 @@ export function readCsvBatch(
   const { header } = read;
   return {
     header,
+    count,
     *rows() {
       let first = true;
       for (const record of records(text)) {

@@ -38,6 +38,9 @@ export const responseHeaders = (exposeHeaders: readonly string[]): MiddlewareHan
     if (h.get('content-type')?.startsWith('text/html')) {
       const frame = FRAMEABLE.has(c.req.path) ? 'frame-ancestors *' : "frame-ancestors 'none'";
       h.set('content-security-policy', `${PAGE_CSP}; ${frame}`);
+      // No page needs a window that opened it, or one it opens (the DOI link is noopener):
+      // a cross-origin opener gets no handle on our pages.
+      h.set('cross-origin-opener-policy', 'same-origin');
     }
     c.res = res;
   };

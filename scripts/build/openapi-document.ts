@@ -1,7 +1,13 @@
 import { CORE_PROBLEM_CODES, CSV_PROBLEM_CODES, type FactorDefinition, lms, parse, score } from '@lms-score/core';
 import { batchResult } from '@lms-score/core/csv';
 import { BOOTSTRAP_LIMITS, TIME_UNITS } from '@lms-score/core/validate';
-import { BATCH_BYTES_TEXT, BATCH_LIMITS, BATCH_ROWS_TEXT, VALIDATE_WORK } from '../../worker/limits.ts';
+import {
+  BATCH_BYTES_TEXT,
+  BATCH_LIMITS,
+  BATCH_ROWS_TEXT,
+  FULL_DETAIL_ROWS_TEXT,
+  VALIDATE_WORK,
+} from '../../worker/limits.ts';
 import { API_PROBLEM_CODES, PROBLEM_TYPES, type ProblemType } from '../../worker/problems.ts';
 import { ehrPaths } from './openapi-ehr.ts';
 import { PROBLEM_CODE_TEXT, PROBLEM_TYPE_TEXT } from './problem-text.ts';
@@ -120,7 +126,7 @@ export function openApiDocument() {
         post: {
           operationId: 'scoreBatch',
           summary: 'Score a cohort (JSON or CSV)',
-          description: `Up to ${BATCH_ROWS_TEXT}, ${BATCH_BYTES_TEXT} and ${BATCH_LIMITS.columns} CSV columns per request. Echoed CSV cells that a spreadsheet would run as a formula (starting with tab, CR or LF, or whose first visible character is =, +, -, @ or a full-width or other compatibility form of one) get a leading apostrophe. Every row comes back in order with its result or its errors; a bad row never fails the batch. CSV needs a header row naming the fields; an \`id\` column is echoed. Send \`Accept: text/csv\` to get CSV back (input columns plus points, pointsMin, pointsMax, riskGroup, possibleRiskGroups, risk, relativeHazard, complete, errors). JSON rows carry each result's summary (figures and provenance, as the CSV columns) unless \`detail=full\` asks for the whole result with its breakdown (about four times the size).`,
+          description: `Up to ${BATCH_ROWS_TEXT}, ${BATCH_BYTES_TEXT} and ${BATCH_LIMITS.columns} CSV columns per request. Echoed CSV cells that a spreadsheet would run as a formula (starting with tab, CR or LF, or whose first visible character is =, +, -, @ or a full-width or other compatibility form of one) get a leading apostrophe. Every row comes back in order with its result or its errors; a bad row never fails the batch. CSV needs a header row naming the fields; an \`id\` column is echoed. Send \`Accept: text/csv\` to get CSV back (input columns plus points, pointsMin, pointsMax, riskGroup, possibleRiskGroups, risk, relativeHazard, complete, errors). JSON rows carry each result's summary (figures and provenance, as the CSV columns) unless \`detail=full\` asks for the whole result with its breakdown (about four times the size; at most ${FULL_DETAIL_ROWS_TEXT} per request).`,
           parameters: [
             {
               name: 'detail',

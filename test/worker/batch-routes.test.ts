@@ -1,6 +1,7 @@
 import { parse, score } from '@lms-score/core';
 import { batchResult } from '@lms-score/core/csv';
 import { describe, expect, it } from 'vitest';
+import { FULL_DETAIL_ROWS } from '../../worker/limits.ts';
 import { goldenCases, invalidCases, pinned, rawInput, scoredCases } from '../support/golden-vectors.ts';
 import { call, postJson } from './helpers.ts';
 
@@ -46,6 +47,34 @@ describe('POST /v1/lms/score/batch', () => {
     expect(((await res.json()) as { errors: { field: string }[] }).errors).toEqual([
       expect.objectContaining({ field: 'detail', code: 'invalid_parameter' }),
     ]);
+  });
+
+  it('answers detail=full for up to 1,000 rows and names detail past that, JSON and CSV alike', async () => {
+    const rows = (n: number) => Array.from({ length: n }, () => ({}));
+    const full = await postJson('/v1/lms/score/batch?detail=full', { patients: rows(FULL_DETAIL_ROWS) });
+    expect(full.status).toBe(200);
+    const body = await full.text();
+    expect((JSON.parse(body) as { results: unknown[] }).results).toHaveLength(FULL_DETAIL_ROWS);
+    const over = await postJson('/v1/lms/score/batch?detail=full', { patients: rows(FULL_DETAIL_ROWS + 1) });
+    expect(over.status).toBe(400);
+    expect(((await over.json()) as { errors: { field: string; message: string }[] }).errors).toEqual([
+      expect.objectContaining({
+        field: 'detail',
+        message: expect.stringContaining('at most 1,000 rows (1001 were sent)'),
+      }),
+    ]);
+    const csv = `ki67\n${Array.from({ length: FULL_DETAIL_ROWS + 1 }, () => '5').join('\n')}\n`;
+    const overCsv = await call('/v1/lms/score/batch?detail=full', {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv' },
+      body: csv,
+    });
+    expect(overCsv.status).toBe(400);
+    // The summary still answers the whole batch; CSV out has no detail to bound.
+    expect((await postCsv(csv)).status).toBe(200);
+    expect((await postCsv(csv, 'text/csv')).status).toBe(200);
+    // The bound: the largest full answer, per byte sent, against the 10,000-row one it replaces.
+    expect(body.length).toBeLessThan(1.5 * 1024 * 1024);
   });
 
   it('echoes ids and keeps a bad row from failing the batch', async () => {

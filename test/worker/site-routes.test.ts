@@ -133,6 +133,7 @@ describe('CORS and security headers', () => {
       expect(csp).not.toContain('unsafe-inline');
       expect(csp).not.toContain('unsafe-eval');
       expect(csp).toContain(path === '/embed' ? 'frame-ancestors *' : "frame-ancestors 'none'");
-    }
+      expect(res.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+    } else expect(res.headers.get('cross-origin-opener-policy')).toBeNull();
   });
 });
