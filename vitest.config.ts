@@ -61,7 +61,12 @@ export default defineConfig({
       {
         // The EHR Worker (wrangler.ehr.toml): CDS Hooks and FHIR, in workerd like the API.
         plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.ehr.toml' } })],
-        test: { name: 'ehr', include: ['test/ehr/**/*.test.ts'] },
+        test: {
+          name: 'ehr',
+          include: ['test/ehr/**/*.test.ts'],
+          provide: { fuzzRuns: Number(process.env.LMS_FUZZ_RUNS ?? 100) },
+          testTimeout: 600_000,
+        },
       },
     ],
   },
