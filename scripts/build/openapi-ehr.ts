@@ -78,7 +78,7 @@ const fhirJson = (description: string) => ({
 });
 
 const AUTH =
-  'Client authentication: with CDS_TRUSTED_CLIENTS set (a JSON array of {"iss", "jwks" or "jku", "fhirServers"}), every call needs an ES384 or RS384 JWT in Authorization: Bearer whose aud is the URL called; otherwise (the default) the service is an open public demo that never reads a FHIR server.';
+  'Client authentication: with CDS_TRUSTED_CLIENTS set (a JSON array of {"iss", "jwks" or "jku", "fhirServers"}), every call with patient data (not the Questionnaire) needs an ES384 or RS384 JWT in Authorization: Bearer whose aud is the URL called, exp at most 5 minutes after iat, and a jti not used before; otherwise (the default) the service is an open public demo that never reads a FHIR server.';
 
 const servers = [
   {
@@ -99,7 +99,7 @@ export function ehrPaths(): Record<string, object> {
         description: `${LMS_FHIR.caveat} Adjuvant therapy has no standard code: set LMS_ADJUVANT_THERAPY_CODES to a JSON array of {"system", "code"} for the Observations that record it (valueBoolean or SNOMED CT Present/Absent; true = given), or it stays unknown. ${AUTH}`,
         responses: {
           '200': json('The services.'),
-          '401': json('A trust list is configured and the JWT is missing or bad.'),
+          '401': json('A trust list is configured and the JWT is missing, bad or replayed.'),
         },
       },
     },
@@ -112,7 +112,7 @@ export function ehrPaths(): Record<string, object> {
         responses: {
           '200': json('The cards.', card),
           '400': json('A field of the request is wrong; errors names each.'),
-          '401': json('A trust list is configured and the JWT is missing or bad.'),
+          '401': json('A trust list is configured and the JWT is missing, bad or replayed.'),
           '412': json('The prefetch lacks keys, and the FHIR server may not (or could not) be read.'),
         },
       },
@@ -143,6 +143,7 @@ export function ehrPaths(): Record<string, object> {
         responses: {
           '200': json('{ "received": n }'),
           '400': json('A field of the feedback is wrong; errors names each.'),
+          '401': json('A trust list is configured and the JWT is missing, bad or replayed.'),
         },
       },
     },
@@ -160,7 +161,8 @@ export function ehrPaths(): Record<string, object> {
         operationId: 'riskAssessment',
         summary: 'FHIR R4 RiskAssessment from a Parameters resource (the four inputs) or a Bundle of Observations',
         description:
-          'status final; method names the model id, version and hash; prediction: outcome liver metastasis, probabilityDecimal (the group’s published risk), qualitativeRisk (HL7 risk-probability: low, moderate, high), whenRange 0-5 years; basis: the Observations used; a note with the provenance. 422 (OperationOutcome) when more than one group is possible; 400 names each bad parameter.',
+          'status final; method names the model id, version and hash; prediction: outcome liver metastasis, probabilityDecimal (the group’s published risk), qualitativeRisk (HL7 risk-probability: low, moderate, high), whenRange 0-5 years; basis: the Observations used; a note with the provenance. 422 (OperationOutcome) when more than one group is possible; 400 names each bad parameter. ' +
+          AUTH,
         requestBody: {
           content: {
             'application/fhir+json': {
@@ -187,6 +189,7 @@ export function ehrPaths(): Record<string, object> {
             content: { 'application/fhir+json': { schema: { type: 'object' }, examples: { sample: { value: ra } } } },
           },
           '400': fhirJson('OperationOutcome naming each bad parameter.'),
+          '401': json('A trust list is configured and the JWT is missing, bad or replayed.'),
           '422': fhirJson('OperationOutcome: more than one risk group is possible, or nothing could be read.'),
         },
       },
