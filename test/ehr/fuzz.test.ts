@@ -56,7 +56,7 @@ const deep = fc
   });
 const wide = fc
   .tuple(fc.integer({ min: 0, max: 30_000 }), resourceLike)
-  .map(([n, inner]) => JSON.stringify(bundle(Array.from({ length: n }, () => inner))));
+  .map(([n, inner]) => JSON.stringify(bundle(Array.from({ length: n }, () => inner as object))));
 const nested = fc.oneof(
   deep,
   wide,
