@@ -2,8 +2,7 @@
 //   npm run model:hash
 // A test recomputes the hash and fails when this was forgotten.
 import { writeFileSync } from 'node:fs';
-import { lmsModel } from '@lms-score/core';
-import { modelHash } from './build/model-hash.ts';
+import { lmsModel, modelHash } from '@lms-score/core';
 
 const hash = modelHash(lmsModel);
 const file = new URL('../shared/lms-model-hash.ts', import.meta.url);

@@ -1,5 +1,6 @@
 import { compileModel } from './compile-model.ts';
 import type { ModelDefinition } from './model-definition.ts';
+import { modelHash } from './model-hash.ts';
 import { parseInput } from './parse-input.ts';
 import { scoreInput } from './score-input.ts';
 import type { InputOf, ModelStamp, ParseOptions, ParseResult, RiskGroupOf, ScoreResult } from './score-types.ts';
@@ -15,15 +16,20 @@ export interface Scorer<M extends ModelDefinition> {
 }
 
 /**
- * Binds the pure engine to one model definition. `hash` is the definition's content hash, fixed
- * at build time (see scripts/write-model-hash.ts) so that scoring never needs async crypto.
+ * Binds the pure engine to one model definition. `hash` is the definition's content hash
+ * (`modelHash(definition)`, computed when omitted); the LMS's is written at build time
+ * (scripts/write-model-hash.ts, with the same function) so that loading the core hashes nothing.
  *
  * @example
  * const lms = createScorer(lmsModel, lmsModelHash);
+ * const mine = createScorer(myModel); // mine.stamp.hash === modelHash(myModel)
  * const parsed = lms.parse({ ki67: 12, vascularInvasion: true });
  * if (parsed.ok) lms.score(parsed.input).pointsRange; // [5, 7]
  */
-export function createScorer<const M extends ModelDefinition>(definition: M, hash: string): Scorer<M> {
+export function createScorer<const M extends ModelDefinition>(
+  definition: M,
+  hash: string = modelHash(definition),
+): Scorer<M> {
   const model = compileModel(definition, hash);
   return {
     definition,

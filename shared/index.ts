@@ -25,6 +25,7 @@ export type {
   Sourced,
   WhatIfDefinition,
 } from './model-definition.ts';
+export { canonicalJson, modelHash } from './model-hash.ts';
 export {
   CORE_PROBLEM_CODES,
   type CoreProblemCode,

@@ -1,8 +1,11 @@
+import { createHash } from 'node:crypto';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { modelHash } from '../../scripts/build/model-hash.ts';
+import { createScorer } from '../../shared/create-scorer.ts';
 import { parse, score } from '../../shared/lms.ts';
 import { lmsModel } from '../../shared/lms-model.ts';
 import { lmsModelHash } from '../../shared/lms-model-hash.ts';
+import { canonicalJson, modelHash, sha256 } from '../../shared/model-hash.ts';
 
 type Node = { value?: unknown; provenance?: unknown };
 
@@ -16,7 +19,27 @@ function sourcedNumbers(node: unknown, path = ''): { path: string; node: Node }[
 
 describe('the LMS model definition', () => {
   it('carries the content hash of its canonical JSON (run npm run model:hash after editing the model)', () => {
+    // Node's own SHA-256 is the oracle for the core's pure one.
+    expect(createHash('sha256').update(canonicalJson(lmsModel)).digest('hex')).toBe(lmsModelHash);
     expect(modelHash(lmsModel)).toBe(lmsModelHash);
+  });
+
+  it("computes SHA-256 as Node's crypto does, for any text (block edges, astral and lone surrogates)", () => {
+    const edges = [0, 1, 55, 56, 63, 64, 65, 119, 120, 1000].map((n) => 'a'.repeat(n));
+    for (const text of [...edges, 'é漢字😀', '\ud800x\udc00'])
+      expect(sha256(text), JSON.stringify(text)).toBe(createHash('sha256').update(text).digest('hex'));
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
+        expect(sha256(text)).toBe(createHash('sha256').update(text).digest('hex'));
+      }),
+    );
+  });
+
+  it('gives equal hashes for equal definitions whatever their key order, and createScorer computes it', () => {
+    const reordered = Object.fromEntries(Object.entries(lmsModel).reverse());
+    expect(modelHash(reordered)).toBe(lmsModelHash);
+    expect(createScorer(lmsModel).stamp.hash).toBe(lmsModelHash);
+    expect(modelHash({ ...lmsModel, version: 'x' })).not.toBe(lmsModelHash);
   });
 
   it('stamps every result with its id, version and hash', () => {

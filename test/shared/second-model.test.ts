@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '../../shared/create-scorer.ts';
+import { modelHash } from '../../shared/model-hash.ts';
 import { toyModel } from '../support/toy-model.ts';
 
-const toy = createScorer(toyModel, 'toy-hash');
+// No hash given: createScorer computes the definition's own.
+const toy = createScorer(toyModel);
 const scoreOf = (raw: unknown, source?: 'text') => {
   const parsed = toy.parse(raw, { source });
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
@@ -14,7 +16,7 @@ describe('a second score is a definition file: the engine scores a toy model wit
     const r = scoreOf({ age: 70, smoker: 'yes' });
     expect(r).toMatchObject({ complete: true, points: 3, riskGroup: 'higher', risk: 0.4, horizonYears: 1 });
     expect(r.relativeHazard).toBe(8);
-    expect(r.model).toEqual({ id: 'toy', version: '0.0.1', hash: 'toy-hash' });
+    expect(r.model).toEqual({ id: 'toy', version: '0.0.1', hash: modelHash(toyModel) });
     expect(r.whatIf).toEqual({});
   });
 
