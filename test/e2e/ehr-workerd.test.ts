@@ -5,11 +5,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { convertV4MiniflareOptions, Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_ONLY } from '../../scripts/support/local-only-env.ts';
-import { bundle, hookRequest, observationsFor } from '../ehr/cds-fixtures.ts';
+import { bundle, cdsClient, hookRequest, observationsFor } from '../ehr/cds-fixtures.ts';
 
 Object.assign(process.env, LOCAL_ONLY);
 
@@ -39,19 +38,9 @@ describe('the EHR Worker in workerd: two isolates, one ledger, a real FHIR serve
     await new Promise<void>((resolve) => fhir.listen(0, '127.0.0.1', resolve));
     fhirBase = `http://127.0.0.1:${(fhir.address() as AddressInfo).port}`;
 
-    const { privateKey, publicKey } = await generateKeyPair('ES384');
-    const jwk = { ...(await exportJWK(publicKey)), kid: 'k', alg: 'ES384' };
-    const trusted = [
-      { iss: 'https://ehr.example/', jwks: { keys: [jwk] }, fhirServers: [`${fhirBase}/ok`, `${fhirBase}/bomb`] },
-    ];
-    sign = () =>
-      new SignJWT({ jti: crypto.randomUUID() })
-        .setProtectedHeader({ alg: 'ES384', kid: 'k' })
-        .setIssuer('https://ehr.example/')
-        .setAudience(`${ORIGIN}/cds-services/lms`)
-        .setIssuedAt()
-        .setExpirationTime('5m')
-        .sign(privateKey);
+    const client = await cdsClient([`${fhirBase}/ok`, `${fhirBase}/bomb`]);
+    const trusted = client.trusted;
+    sign = () => client.sign(`${ORIGIN}/cds-services/lms`);
 
     await build({
       entryPoints: ['worker/ehr.ts'],
@@ -66,7 +55,7 @@ describe('the EHR Worker in workerd: two isolates, one ledger, a real FHIR serve
       modules: true,
       compatibilityDate: '2026-11-01',
       scriptPath: SCRIPT,
-      bindings: { CDS_TRUSTED_CLIENTS: JSON.stringify(trusted) },
+      bindings: { CDS_TRUSTED_CLIENTS: trusted },
       ratelimits: { SCORE_LIMITER: { namespace_id: '1003', simple: { limit: 1000, period: 60 as const } } },
       // Both isolates use the one ledger object that lives with Worker "a".
       durableObjects: { REPLAY_LEDGER: { className: 'ReplayLedger', scriptName: 'a', useSQLite: true } },

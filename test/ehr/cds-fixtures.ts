@@ -1,5 +1,6 @@
 // Observations, Bundles and requests as an EHR would send them, for the CDS Hooks and FHIR tests.
 import { lms } from '@lms-score/core';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 
 export const ADJUVANT = { system: 'http://hospital.example/codes', code: 'adjuvant-therapy' };
 export const ADJUVANT_CODES = JSON.stringify([ADJUVANT]);
@@ -110,4 +111,25 @@ export interface RiskAssessmentJson {
   readonly method: { text: string };
   readonly note: { text: string }[];
   readonly prediction: { probabilityDecimal: number; qualitativeRisk: { coding: { code: string }[] } }[];
+}
+
+/**
+ * A CDS client of the EHR's own: its trust-list entry (CDS_TRUSTED_CLIENTS, as JSON) naming the
+ * FHIR servers it may send, and a signer of fresh 5-minute ES384 tokens (a new jti each).
+ */
+export async function cdsClient(fhirServers: readonly string[]) {
+  const iss = 'https://ehr.example/';
+  const { privateKey, publicKey } = await generateKeyPair('ES384');
+  const jwk = { ...(await exportJWK(publicKey)), kid: 'ehr-1', alg: 'ES384' };
+  return {
+    trusted: JSON.stringify([{ iss, jwks: { keys: [jwk] }, fhirServers }]),
+    sign: (audience: string, claims: object = {}) =>
+      new SignJWT({ jti: crypto.randomUUID(), ...claims })
+        .setProtectedHeader({ alg: 'ES384', typ: 'JWT', kid: 'ehr-1' })
+        .setIssuer(iss)
+        .setAudience(audience)
+        .setIssuedAt()
+        .setExpirationTime('5m')
+        .sign(privateKey),
+  };
 }

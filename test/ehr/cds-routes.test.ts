@@ -1,7 +1,6 @@
 import { env as workerEnv } from 'cloudflare:workers';
 import { lms, type ScoreResult } from '@lms-score/core';
 import { Hono } from 'hono/tiny';
-import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openApiDocument } from '../../scripts/build/openapi-document.ts';
 import type { Env } from '../../worker/app-env.ts';
@@ -12,6 +11,7 @@ import { call, postJson } from '../worker/helpers.ts';
 import {
   ADJUVANT_CODES,
   bundle,
+  cdsClient,
   completeProfiles,
   hookRequest,
   observation,
@@ -271,17 +271,9 @@ describe('CDS Hooks 2.0: missing prefetch, FHIR access and client authentication
   let signer: (claims?: object, audience?: string) => Promise<string>;
   let trusted: string;
   beforeAll(async () => {
-    const { privateKey, publicKey } = await generateKeyPair('ES384');
-    const jwk = { ...(await exportJWK(publicKey)), kid: 'ehr-1', alg: 'ES384' };
-    trusted = JSON.stringify([{ iss: 'https://ehr.example/', jwks: { keys: [jwk] }, fhirServers: [FHIR] }]);
-    signer = (claims = {}, audience = `${ORIGIN}/cds-services/lms`) =>
-      new SignJWT({ jti: crypto.randomUUID(), ...claims })
-        .setProtectedHeader({ alg: 'ES384', typ: 'JWT', kid: 'ehr-1' })
-        .setIssuer('https://ehr.example/')
-        .setAudience(audience)
-        .setIssuedAt()
-        .setExpirationTime('5m')
-        .sign(privateKey);
+    const client = await cdsClient([FHIR]);
+    trusted = client.trusted;
+    signer = (claims = {}, audience = `${ORIGIN}/cds-services/lms`) => client.sign(audience, claims);
   });
   const fhirAccess = {
     fhirServer: FHIR,

@@ -3,13 +3,20 @@
 // must cover the FHIR routes too, and client text that a Markdown renderer could turn into a link.
 import { env as workerEnv } from 'cloudflare:workers';
 import { lms } from '@lms-score/core';
-import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Env } from '../../worker/app-env.ts';
 import { FHIR_ANSWER_BYTES } from '../../worker/cds/fhir-read.ts';
 import { firstUse } from '../../worker/cds/replay-ledger.ts';
 import { ehrApp } from '../../worker/ehr-app.ts';
-import { ADJUVANT_CODES, bundle, hookRequest, observation, observationsFor, prefetchFor } from './cds-fixtures.ts';
+import {
+  ADJUVANT_CODES,
+  bundle,
+  cdsClient,
+  hookRequest,
+  observation,
+  observationsFor,
+  prefetchFor,
+} from './cds-fixtures.ts';
 
 const ORIGIN = 'http://lms.test';
 const FHIR = 'https://ehr.example/fhir';
@@ -22,24 +29,15 @@ const ki67Observation = () => observation(KI67, { valueQuantity: { value: 12, un
 let signer: (audience: string, claims?: object) => Promise<string>;
 let env: Env;
 beforeAll(async () => {
-  const { privateKey, publicKey } = await generateKeyPair('ES384');
-  const jwk = { ...(await exportJWK(publicKey)), kid: 'ehr-1', alg: 'ES384' };
-  const trusted = JSON.stringify([{ iss: 'https://ehr.example/', jwks: { keys: [jwk] }, fhirServers: [FHIR] }]);
+  const client = await cdsClient([FHIR]);
   env = {
     SCORE_LIMITER: allow,
     BATCH_LIMITER: allow,
     LMS_ADJUVANT_THERAPY_CODES: ADJUVANT_CODES,
-    CDS_TRUSTED_CLIENTS: trusted,
+    CDS_TRUSTED_CLIENTS: client.trusted,
     REPLAY_LEDGER: workerEnv.REPLAY_LEDGER,
   } as unknown as Env;
-  signer = (audience, claims = {}) =>
-    new SignJWT({ jti: crypto.randomUUID(), ...claims })
-      .setProtectedHeader({ alg: 'ES384', typ: 'JWT', kid: 'ehr-1' })
-      .setIssuer('https://ehr.example/')
-      .setAudience(audience)
-      .setIssuedAt()
-      .setExpirationTime('5m')
-      .sign(privateKey);
+  signer = client.sign;
 });
 
 const fhirAccess = {

@@ -4,12 +4,11 @@
 import { env as workerEnv } from 'cloudflare:workers';
 import { lms } from '@lms-score/core';
 import fc from 'fast-check';
-import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Env } from '../../worker/app-env.ts';
 import { FHIR_ANSWER_BYTES } from '../../worker/cds/fhir-read.ts';
 import { ehrApp } from '../../worker/ehr-app.ts';
-import { ADJUVANT_CODES, bundle, hookRequest, observationsFor } from './cds-fixtures.ts';
+import { ADJUVANT_CODES, bundle, cdsClient, hookRequest, observationsFor } from './cds-fixtures.ts';
 
 declare module 'vitest' {
   interface ProvidedContext {
@@ -106,23 +105,9 @@ describe(`fuzzing the EHR Worker in workerd (${runs} runs per property)`, () => 
     let sign: () => Promise<string>;
     let env: Env;
     beforeAll(async () => {
-      const { privateKey, publicKey } = await generateKeyPair('ES384');
-      const jwk = { ...(await exportJWK(publicKey)), kid: 'k', alg: 'ES384' };
-      env = {
-        ...open,
-        CDS_TRUSTED_CLIENTS: JSON.stringify([
-          { iss: 'https://ehr.example/', jwks: { keys: [jwk] }, fhirServers: [FHIR] },
-        ]),
-        REPLAY_LEDGER: workerEnv.REPLAY_LEDGER,
-      };
-      sign = () =>
-        new SignJWT({ jti: crypto.randomUUID() })
-          .setProtectedHeader({ alg: 'ES384', kid: 'k' })
-          .setIssuer('https://ehr.example/')
-          .setAudience(`${ORIGIN}/cds-services/lms`)
-          .setIssuedAt()
-          .setExpirationTime('5m')
-          .sign(privateKey);
+      const client = await cdsClient([FHIR]);
+      env = { ...open, CDS_TRUSTED_CLIENTS: client.trusted, REPLAY_LEDGER: workerEnv.REPLAY_LEDGER };
+      sign = () => client.sign(`${ORIGIN}/cds-services/lms`);
     });
 
     const found = JSON.stringify(bundle(Object.values(observationsFor({ ki67: 12 })).flat()));
