@@ -19,7 +19,7 @@ import { runWrk } from './support/wrk.ts';
 
 const SECONDS = Number(process.env.LMS_LOAD_SECONDS ?? 30);
 const config = readFileSync('wrangler.toml', 'utf8')
-  .replace('main = "worker/index.ts"', 'main = "../worker/index.ts"')
+  .replace('main = "worker/api/index.ts"', 'main = "../worker/api/index.ts"')
   .replace('directory = "./dist/public"', 'directory = "./public"')
   .replace('simple = { limit = 600, period = 60 }', 'simple = { limit = 100000000, period = 60 }');
 if (!config.includes('limit = 100000000')) throw new Error('wrangler.toml changed shape: update scripts/load.ts');

@@ -1,5 +1,5 @@
 /**
- * Every code the core's parser puts on a problem. The API adds its own (worker/problems.ts); the
+ * Every code the core's parser puts on a problem. The API adds its own (worker/common/problems.ts); the
  * OpenAPI document and /docs list both, with a sentence each from scripts/build/problem-text.ts.
  */
 export const CORE_PROBLEM_CODES = [

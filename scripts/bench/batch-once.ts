@@ -1,7 +1,7 @@
 // Child of the batch memory bench: builds a 10,000-row body (CSV or JSON), then, unless told only
 // to build it, sends it through the Worker app in this process as `concurrent` requests at once
 // (each with its own copy of the body, as each would arrive) and reads every answer whole.
-import app from '../../worker/index.ts';
+import app from '../../worker/api/index.ts';
 import { batchBodies } from './batch-bodies.ts';
 
 const [kind, mode, concurrent] = process.argv.slice(2) as ['csv' | 'json', 'build' | 'request', string];

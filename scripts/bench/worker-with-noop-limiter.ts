@@ -5,8 +5,8 @@
 // route added below (same middleware and headers; reads the body, answers a tiny JSON). The raw
 // routes bypass the app altogether, to show what the app's floor itself costs over workerd's.
 
-import type { Env } from '../../worker/app-env.ts';
-import app from '../../worker/index.ts';
+import app from '../../worker/api/index.ts';
+import type { Env } from '../../worker/common/app-env.ts';
 
 const allow = { limit: async () => ({ success: true }) };
 // One wrapped env per env object: spreading it on every request would cost the app's routes ~8 µs.

@@ -7,8 +7,8 @@ import {
   BATCH_ROWS_TEXT,
   FULL_DETAIL_ROWS_TEXT,
   VALIDATE_WORK,
-} from '../../worker/limits.ts';
-import { API_PROBLEM_CODES, PROBLEM_TYPES, type ProblemType } from '../../worker/problems.ts';
+} from '../../worker/common/limits.ts';
+import { API_PROBLEM_CODES, PROBLEM_TYPES, type ProblemType } from '../../worker/common/problems.ts';
 import { ehrPaths } from './openapi-ehr.ts';
 import { PROBLEM_CODE_TEXT, PROBLEM_TYPE_TEXT } from './problem-text.ts';
 

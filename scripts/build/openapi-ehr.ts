@@ -1,11 +1,11 @@
 // The EHR routes of the OpenAPI document (CDS Hooks 2.0 and FHIR R4), with examples that are the
 // service's own output for a sample patient: the build runs the same readers and card builder.
 import { lms } from '@lms-score/core';
-import { lmsCard } from '../../worker/cds/lms-card.ts';
-import { LMS_FHIR } from '../../worker/fhir/lms-fhir.ts';
-import { observationCodes } from '../../worker/fhir/observation-codes.ts';
-import { observationsIn, readObservations } from '../../worker/fhir/read-observations.ts';
-import { scoreObservations } from '../../worker/fhir/score-observations.ts';
+import { lmsCard } from '../../worker/ehr/cds/lms-card.ts';
+import { LMS_FHIR } from '../../worker/ehr/fhir/lms-fhir.ts';
+import { observationCodes } from '../../worker/ehr/fhir/observation-codes.ts';
+import { observationsIn, readObservations } from '../../worker/ehr/fhir/read-observations.ts';
+import { scoreObservations } from '../../worker/ehr/fhir/score-observations.ts';
 
 /** Where `npm start` serves the EHR Worker, and the calculator its cards link to. */
 export const EHR_ORIGIN = 'http://127.0.0.1:8788';

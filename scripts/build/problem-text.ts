@@ -1,7 +1,7 @@
 // Build-time only: a sentence for each problem type and code, for /docs and openapi.json. Typed as
 // complete records, so adding a type or a code anywhere fails the build until it is explained here.
 import type { CoreProblemCode, CsvProblemCode } from '@lms-score/core';
-import type { ApiProblemCode, ProblemType } from '../../worker/problems.ts';
+import type { ApiProblemCode, ProblemType } from '../../worker/common/problems.ts';
 
 export const PROBLEM_TYPE_TEXT: Record<ProblemType, string> = {
   'invalid-input': 'A field or the body could not be read; `errors` names each one with a code below.',

@@ -1,6 +1,6 @@
 // Renders /docs, the human-readable API reference, from the OpenAPI document: one source of truth.
 import { CORE_PROBLEM_CODES, CSV_PROBLEM_CODES } from '@lms-score/core';
-import { API_PROBLEM_CODES, PROBLEM_TYPES, type ProblemType } from '../../worker/problems.ts';
+import { API_PROBLEM_CODES, PROBLEM_TYPES, type ProblemType } from '../../worker/common/problems.ts';
 import type { openApiDocument } from './openapi-document.ts';
 import { PROBLEM_CODE_TEXT, PROBLEM_TYPE_TEXT } from './problem-text.ts';
 

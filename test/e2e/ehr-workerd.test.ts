@@ -43,7 +43,7 @@ describe('the EHR Worker in workerd: two isolates, one ledger, a real FHIR serve
     sign = () => client.sign(`${ORIGIN}/cds-services/lms`);
 
     await build({
-      entryPoints: ['worker/ehr.ts'],
+      entryPoints: ['worker/ehr/index.ts'],
       bundle: true,
       format: 'esm',
       platform: 'neutral',

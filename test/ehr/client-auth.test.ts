@@ -6,7 +6,7 @@ import {
   type TrustedClient,
   trustedClients,
   verifyClient,
-} from '../../worker/cds/client-auth.ts';
+} from '../../worker/ehr/cds/client-auth.ts';
 import spec from '../cds/spec-examples.json';
 
 // The spec's own example (CDS Hooks 2.0, Trusting CDS Clients > Example): header, payload, JWK Set, token.

@@ -4,10 +4,10 @@
 import { env as workerEnv } from 'cloudflare:workers';
 import { lms } from '@lms-score/core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Env } from '../../worker/app-env.ts';
-import { FHIR_ANSWER_BYTES } from '../../worker/cds/fhir-read.ts';
-import { firstUse } from '../../worker/cds/replay-ledger.ts';
-import { ehrApp } from '../../worker/ehr-app.ts';
+import type { Env } from '../../worker/common/app-env.ts';
+import { FHIR_ANSWER_BYTES } from '../../worker/ehr/cds/fhir-read.ts';
+import { firstUse } from '../../worker/ehr/cds/replay-ledger.ts';
+import { ehrApp } from '../../worker/ehr/ehr-app.ts';
 import {
   ADJUVANT_CODES,
   bundle,

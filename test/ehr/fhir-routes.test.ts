@@ -78,3 +78,23 @@ describe('FHIR R4: the Questionnaire and the $lms RiskAssessment operation', () 
     expect(outcome.issue.map((i) => i.expression[0])).toEqual(['subject', 'ki67', 'vascularInvasion']);
   });
 });
+
+describe('the EHR Worker: 405 with Allow, derived from the routes', () => {
+  it.each([
+    ['/cds-services', 'GET'],
+    ['/cds-services/lms', 'POST'],
+    ['/cds-services/lms/feedback', 'POST'],
+    ['/fhir/Questionnaire/lms', 'GET'],
+    ['/fhir/RiskAssessment/$lms', 'POST'],
+    ['/healthz', 'GET'],
+  ])('%s answers PUT with 405 and Allow: %s', async (path, allow) => {
+    const res = await call(path, { method: 'PUT' });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe(allow);
+  });
+
+  it('answers other paths with 404', async () => {
+    expect((await call('/fhir/Patient/1')).status).toBe(404);
+    expect((await call('/cds-services/other', { method: 'POST' })).status).toBe(404);
+  });
+});

@@ -5,9 +5,9 @@ import { env as workerEnv } from 'cloudflare:workers';
 import { lms } from '@lms-score/core';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Env } from '../../worker/app-env.ts';
-import { FHIR_ANSWER_BYTES } from '../../worker/cds/fhir-read.ts';
-import { ehrApp } from '../../worker/ehr-app.ts';
+import type { Env } from '../../worker/common/app-env.ts';
+import { FHIR_ANSWER_BYTES } from '../../worker/ehr/cds/fhir-read.ts';
+import { ehrApp } from '../../worker/ehr/ehr-app.ts';
 import { ADJUVANT_CODES, bundle, cdsClient, hookRequest, observationsFor } from './cds-fixtures.ts';
 
 declare module 'vitest' {

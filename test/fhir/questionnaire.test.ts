@@ -2,7 +2,7 @@ import { lms } from '@lms-score/core';
 import fhirpath from 'fhirpath';
 import r4 from 'fhirpath/fhir-context/r4/index.js';
 import { describe, expect, it } from 'vitest';
-import { questionnaire } from '../../worker/fhir/questionnaire.ts';
+import { questionnaire } from '../../worker/ehr/fhir/questionnaire.ts';
 
 // HL7's FHIRPath engine is the oracle: it evaluates the Questionnaire's own expressions over a
 // filled QuestionnaireResponse, with %resource and %questionnaire, as an SDC form filler would.

@@ -1,7 +1,7 @@
 import { lms } from '@lms-score/core';
 import { csvRow } from '@lms-score/core/csv';
-import app from '../../worker/index.ts';
-import { BATCH_LIMITS } from '../../worker/limits.ts';
+import app from '../../worker/api/index.ts';
+import { BATCH_LIMITS } from '../../worker/common/limits.ts';
 
 const VALUES = {
   ki67: ['', '<3', '3-20', '>20', '2.5', '12', '20', '20.01', '85', 'abc', '150', ' 7 '],

@@ -3,7 +3,7 @@ import { lms } from '@lms-score/core';
 import { csvRow } from '@lms-score/core/csv';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../shared/cli/run-cli.ts';
-import app from '../../worker/index.ts';
+import app from '../../worker/api/index.ts';
 
 const env = { BATCH_LIMITER: { limit: async () => ({ success: true }) } };
 

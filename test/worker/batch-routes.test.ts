@@ -1,7 +1,7 @@
 import { parse, score } from '@lms-score/core';
 import { batchResult } from '@lms-score/core/csv';
 import { describe, expect, it } from 'vitest';
-import { FULL_DETAIL_ROWS } from '../../worker/limits.ts';
+import { FULL_DETAIL_ROWS } from '../../worker/common/limits.ts';
 import { goldenCases, invalidCases, pinned, rawInput, scoredCases } from '../support/golden-vectors.ts';
 import { call, postJson } from './helpers.ts';
 

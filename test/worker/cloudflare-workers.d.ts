@@ -2,5 +2,5 @@
 // default export, called in-process by @cloudflare/vitest-plugin, and its bindings.
 declare module 'cloudflare:workers' {
   export const exports: { default: { fetch(request: Request): Promise<Response> } };
-  export const env: import('../../worker/app-env.ts').Env;
+  export const env: import('../../worker/common/app-env.ts').Env;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { etagOf, matchesEtag } from '../../worker/etag.ts';
+import { etagOf, matchesEtag } from '../../worker/common/etag.ts';
 import { call } from './helpers.ts';
 
 const SCORE = '/v1/lms/score?ki67=12&vascularInvasion=yes&lymphNodeMetastasis=no&adjuvantTherapy=no';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formPairs, queryOf } from '../../worker/form-pairs.ts';
+import { formPairs, queryOf } from '../../worker/api/form-pairs.ts';
 
 // Text made of what form encoding gives meaning to, valid and broken escapes, non-ASCII and
 // surrogates (paired and lone), so most strings hit an edge of the standard.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heldOrMade, lastValueMemo } from '../../worker/memo.ts';
+import { heldOrMade, lastValueMemo } from '../../worker/ehr/memo.ts';
 
 describe('memo: settings read once, keys made once', () => {
   it('lastValueMemo reads again only when the value changes', () => {

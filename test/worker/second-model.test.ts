@@ -1,9 +1,9 @@
 import { Hono } from 'hono/tiny';
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '../../shared/create-scorer.ts';
-import type { AppEnv, Env } from '../../worker/app-env.ts';
-import { batchRoutes } from '../../worker/batch-routes.ts';
-import { scoreRoutes } from '../../worker/score-routes.ts';
+import { batchRoutes } from '../../worker/api/batch-routes.ts';
+import { scoreRoutes } from '../../worker/api/score-routes.ts';
+import type { AppEnv, Env } from '../../worker/common/app-env.ts';
 import { toyModel } from '../support/toy-model.ts';
 
 const toy = createScorer(toyModel, 'toy-hash');

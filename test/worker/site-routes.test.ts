@@ -137,3 +137,28 @@ describe('CORS and security headers', () => {
     } else expect(res.headers.get('cross-origin-opener-policy')).toBeNull();
   });
 });
+
+describe('405 with Allow, derived from the routes', () => {
+  it.each([
+    ['/v1/lms/score', 'GET, POST'],
+    ['/v1/lms/score/batch', 'POST'],
+    ['/v1/lms/validate', 'POST'],
+    ['/v1/lms', 'GET'],
+    ['/v1/models', 'GET'],
+    ['/healthz', 'GET'],
+  ])('%s answers DELETE with 405 and Allow: %s', async (path, allow) => {
+    const res = await call(path, { method: 'DELETE' });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe(allow);
+    expect(((await res.json()) as { detail: string }).detail).toBe(`DELETE is not served at ${path}; use ${allow}.`);
+  });
+
+  it('answers a path no route serves with 404 whatever the method, static files included', async () => {
+    for (const [path, method] of [
+      ['/v1/lms/nope', 'GET'],
+      ['/v1/lms/score/', 'DELETE'],
+      ['/', 'POST'],
+    ] as const)
+      expect((await call(path, { method })).status, `${method} ${path}`).toBe(404);
+  });
+});

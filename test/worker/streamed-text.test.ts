@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { streamedText } from '../../worker/streamed-text.ts';
+import { streamedText } from '../../worker/api/streamed-text.ts';
 
 describe('streamedText: a batch answer written as the reader takes it', () => {
   it('writes head, every item in order and tail, 500 items to a chunk', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Env } from '../../worker/app-env.ts';
-import app from '../../worker/index.ts';
+import app from '../../worker/api/index.ts';
+import type { Env } from '../../worker/common/app-env.ts';
 
 /** Bindings for app.request(): an assets stub and limiters that allow `allowed` calls per key. */
 function env(allowed = Infinity): Env {

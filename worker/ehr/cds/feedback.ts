@@ -1,5 +1,5 @@
+import type { FieldProblem } from '../../common/problems.ts';
 import { isObject } from '../is-object.ts';
-import type { FieldProblem } from '../problems.ts';
 
 // RFC 3339 date-time in UTC, as the spec profiles outcomeTimestamp.
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;

@@ -1,6 +1,6 @@
+import { readBody } from '../../common/read-body.ts';
 import type { ObservationCode } from '../fhir/lms-fhir.ts';
 import { observationsIn } from '../fhir/read-observations.ts';
-import { readBody } from '../read-body.ts';
 
 /** Most bytes read from a FHIR server's answer, counted after decompression: a pathology search is small. */
 export const FHIR_ANSWER_BYTES = 2 * 1024 * 1024;

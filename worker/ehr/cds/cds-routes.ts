@@ -1,13 +1,12 @@
 import type { ModelDefinition, Scorer } from '@lms-score/core';
 import { Hono } from 'hono/tiny';
-import type { AppEnv } from '../app-env.ts';
+import type { AppEnv } from '../../common/app-env.ts';
+import { invalidInput, parseJsonBody, problemResponse } from '../../common/problems.ts';
+import { rateLimit } from '../../common/rate-limit.ts';
+import { readBody } from '../../common/read-body.ts';
 import { observationCodes } from '../fhir/observation-codes.ts';
 import { observationsIn, readObservations } from '../fhir/read-observations.ts';
 import { scoreObservations } from '../fhir/score-observations.ts';
-import { methodNotAllowed } from '../method-not-allowed.ts';
-import { invalidInput, parseJsonBody, problemResponse } from '../problems.ts';
-import { rateLimit } from '../rate-limit.ts';
-import { readBody } from '../read-body.ts';
 import { authenticate, unauthorized } from './authenticate.ts';
 import { readCdsRequest } from './cds-request.ts';
 import { discovery } from './discovery.ts';
@@ -45,7 +44,6 @@ export const cdsRoutes = (scorer: Scorer<ModelDefinition>, options: CdsOptions =
       const { codes, adjuvantNote } = observationCodes(c.env.LMS_ADJUVANT_THERAPY_CODES);
       return c.json(discovery(scorer, codes, { adjuvant: adjuvantNote, open: auth.value.open }), 200, NO_STORE);
     })
-    .all('/cds-services', methodNotAllowed('GET'))
     .use(`/cds-services/${id}`, rateLimit('SCORE_LIMITER'))
     .post(`/cds-services/${id}`, async (c) => {
       const url = new URL(c.req.url);
@@ -97,7 +95,6 @@ export const cdsRoutes = (scorer: Scorer<ModelDefinition>, options: CdsOptions =
         return c.json({ cards: [unreadCard(scorer, scored.problems, context)] }, 200, NO_STORE);
       return c.json({ cards: [] }, 200, NO_STORE);
     })
-    .all(`/cds-services/${id}`, methodNotAllowed('POST'))
     .post(`/cds-services/${id}/feedback`, async (c) => {
       const url = new URL(c.req.url);
       const auth = await authenticate(c.req.raw, c.env, `${url.origin}/cds-services/${id}/feedback`, now());
@@ -110,6 +107,5 @@ export const cdsRoutes = (scorer: Scorer<ModelDefinition>, options: CdsOptions =
       if ('problems' in read) return invalidInput(read.problems);
       // Validated, then dropped: this service stores nothing, feedback included.
       return c.json({ received: read.count }, 200, NO_STORE);
-    })
-    .all(`/cds-services/${id}/feedback`, methodNotAllowed('POST'));
+    });
 };

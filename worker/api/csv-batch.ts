@@ -10,8 +10,8 @@ import {
   readCsvHeader,
   scoreTableRow,
 } from '@lms-score/core/csv';
-import { BATCH_LIMITS } from './limits.ts';
-import type { FieldProblem } from './problems.ts';
+import { BATCH_LIMITS } from '../common/limits.ts';
+import type { FieldProblem } from '../common/problems.ts';
 import { streamedText } from './streamed-text.ts';
 
 /** A CSV batch checked whole: its header, and its rows read again, lazily, as the answer is written. */

@@ -2,13 +2,12 @@ import type { ModelDefinition, Scorer } from '@lms-score/core';
 import { readCsvTable, refusedRows } from '@lms-score/core/csv';
 import { BOOTSTRAP_LIMITS, OUTCOME_COLUMNS, TIME_UNITS, type TimeUnit, validateCohort } from '@lms-score/core/validate';
 import { Hono } from 'hono/tiny';
-import type { AppEnv } from './app-env.ts';
-import { BATCH_BYTES_TEXT, BATCH_LIMITS, BATCH_ROWS_TEXT, grouped, VALIDATE_WORK } from './limits.ts';
-import { methodNotAllowed } from './method-not-allowed.ts';
+import type { AppEnv } from '../common/app-env.ts';
+import { BATCH_BYTES_TEXT, BATCH_LIMITS, BATCH_ROWS_TEXT, grouped, VALIDATE_WORK } from '../common/limits.ts';
+import { type FieldProblem, invalidInput, problemResponse } from '../common/problems.ts';
+import { rateLimit } from '../common/rate-limit.ts';
+import { mediaType, readBody } from '../common/read-body.ts';
 import { patientsOf } from './patients-body.ts';
-import { type FieldProblem, invalidInput, problemResponse } from './problems.ts';
-import { rateLimit } from './rate-limit.ts';
-import { mediaType, readBody } from './read-body.ts';
 
 const NO_STORE = { 'cache-control': 'no-store' };
 
@@ -68,38 +67,35 @@ function readOptions(query: URLSearchParams): { bootstrap: number; seed: number;
  * app.route('/v1/lms', validateRoutes(lms));
  */
 export const validateRoutes = (scorer: Scorer<ModelDefinition>) =>
-  new Hono<AppEnv>()
-    .use('/validate', rateLimit('BATCH_LIMITER'))
-    .post('/validate', async (c) => {
-      const type = mediaType(c.req.raw);
-      if (type !== 'application/json' && type !== 'text/csv') {
-        return problemResponse(
-          'unsupported-media-type',
-          'Send text/csv (the batch columns plus time and event) or application/json ({"patients": [...]}).',
-        );
-      }
-      const options = readOptions(new URL(c.req.url).searchParams);
-      if (Array.isArray(options)) return invalidInput(options);
-      const text = await readBody(c.req.raw, BATCH_LIMITS.bytes);
-      if (text === null) return tooLarge(`The body is larger than ${BATCH_BYTES_TEXT}`);
-      if (type === 'text/csv') {
-        const table = readCsvTable(scorer, text, {
-          envelope: OUTCOME_COLUMNS,
-          maxColumns: BATCH_LIMITS.columns,
-          maxRows: BATCH_LIMITS.rows,
-        });
-        if ('problems' in table) return invalidInput(table.problems);
-        if ('tooManyRows' in table) return tooLarge(`${table.tooManyRows} rows were sent`);
-        const work = tooMuchWork(options.bootstrap, table.rows.length);
-        if (work) return work;
-        const refused = refusedRows(table.rows);
-        const rows = table.rows.map((r) => r.fields);
-        return c.json(validateCohort(scorer, rows, { ...options, source: 'text', refused }), 200, NO_STORE);
-      }
-      const patients = patientsOf(text, tooLarge);
-      if (patients instanceof Response) return patients;
-      const work = tooMuchWork(options.bootstrap, patients.length);
+  new Hono<AppEnv>().use('/validate', rateLimit('BATCH_LIMITER')).post('/validate', async (c) => {
+    const type = mediaType(c.req.raw);
+    if (type !== 'application/json' && type !== 'text/csv') {
+      return problemResponse(
+        'unsupported-media-type',
+        'Send text/csv (the batch columns plus time and event) or application/json ({"patients": [...]}).',
+      );
+    }
+    const options = readOptions(new URL(c.req.url).searchParams);
+    if (Array.isArray(options)) return invalidInput(options);
+    const text = await readBody(c.req.raw, BATCH_LIMITS.bytes);
+    if (text === null) return tooLarge(`The body is larger than ${BATCH_BYTES_TEXT}`);
+    if (type === 'text/csv') {
+      const table = readCsvTable(scorer, text, {
+        envelope: OUTCOME_COLUMNS,
+        maxColumns: BATCH_LIMITS.columns,
+        maxRows: BATCH_LIMITS.rows,
+      });
+      if ('problems' in table) return invalidInput(table.problems);
+      if ('tooManyRows' in table) return tooLarge(`${table.tooManyRows} rows were sent`);
+      const work = tooMuchWork(options.bootstrap, table.rows.length);
       if (work) return work;
-      return c.json(validateCohort(scorer, patients, { ...options, source: 'json' }), 200, NO_STORE);
-    })
-    .all('/validate', methodNotAllowed('POST'));
+      const refused = refusedRows(table.rows);
+      const rows = table.rows.map((r) => r.fields);
+      return c.json(validateCohort(scorer, rows, { ...options, source: 'text', refused }), 200, NO_STORE);
+    }
+    const patients = patientsOf(text, tooLarge);
+    if (patients instanceof Response) return patients;
+    const work = tooMuchWork(options.bootstrap, patients.length);
+    if (work) return work;
+    return c.json(validateCohort(scorer, patients, { ...options, source: 'json' }), 200, NO_STORE);
+  });

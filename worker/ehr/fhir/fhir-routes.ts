@@ -1,12 +1,11 @@
 import type { ModelDefinition, Scorer } from '@lms-score/core';
 import { Hono } from 'hono/tiny';
-import type { AppEnv } from '../app-env.ts';
+import type { AppEnv } from '../../common/app-env.ts';
+import { cachedJson, etagOf } from '../../common/etag.ts';
+import { rateLimit } from '../../common/rate-limit.ts';
+import { readBody } from '../../common/read-body.ts';
 import { authenticate, unauthorized } from '../cds/authenticate.ts';
-import { cachedJson, etagOf } from '../etag.ts';
 import { isObject } from '../is-object.ts';
-import { methodNotAllowed } from '../method-not-allowed.ts';
-import { rateLimit } from '../rate-limit.ts';
-import { readBody } from '../read-body.ts';
 import { observationCodes } from './observation-codes.ts';
 import { questionnaire } from './questionnaire.ts';
 import { observationsIn, readObservations } from './read-observations.ts';
@@ -67,7 +66,6 @@ export const fhirRoutes = (scorer: Scorer<ModelDefinition>) => {
       // The canonical url names this origin, so the body (and its ETag) differ per host.
       return cachedJson(c.req.raw, body, 'public, max-age=3600', etagOf(body), FHIR_JSON['content-type']);
     })
-    .all(`/fhir/Questionnaire/${id}`, methodNotAllowed('GET'))
     .use(operation, rateLimit('SCORE_LIMITER'))
     .post(operation, async (c) => {
       // Patient data in, so the same client authentication as the CDS service when a trust list is
@@ -117,6 +115,5 @@ export const fhirRoutes = (scorer: Scorer<ModelDefinition>) => {
         ]);
       }
       return new Response(JSON.stringify(resource), { headers: FHIR_JSON });
-    })
-    .all(operation, methodNotAllowed('POST'));
+    });
 };

@@ -1,4 +1,4 @@
-import type { Env } from '../app-env.ts';
+import type { Env } from '../../common/app-env.ts';
 
 // The tokens a CDS client has used, kept until they expire, in one Durable Object per issuer: a
 // single SQLite-backed object answers every isolate and every location, so a JWT's `jti` is

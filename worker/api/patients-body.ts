@@ -1,5 +1,5 @@
-import { BATCH_LIMITS } from './limits.ts';
-import { invalidInput, parseJsonBody } from './problems.ts';
+import { BATCH_LIMITS } from '../common/limits.ts';
+import { invalidInput, parseJsonBody } from '../common/problems.ts';
 
 /**
  * The rows of a `{"patients": [...]}` body (batch and validate), or the response that refuses it:

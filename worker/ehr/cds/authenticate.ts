@@ -1,5 +1,5 @@
-import type { Env } from '../app-env.ts';
-import { problemResponse } from '../problems.ts';
+import type { Env } from '../../common/app-env.ts';
+import { problemResponse } from '../../common/problems.ts';
 import { CLOCK_SKEW_S, type TrustedClient, trustedClients, verifyClient } from './client-auth.ts';
 import { firstUse } from './replay-ledger.ts';
 

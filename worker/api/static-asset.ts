@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
-import type { AppEnv } from './app-env.ts';
-import { problemResponse } from './problems.ts';
+import type { AppEnv } from '../common/app-env.ts';
+import { problemResponse } from '../common/problems.ts';
 
 const IMMUTABLE = /^\/widget\/[^/]+\//;
 

@@ -1,15 +1,19 @@
 import type { ModelDefinition, Scorer } from '@lms-score/core';
 import { type BatchDetail, type BatchRow, batchRowAt, scoreRow, scoreTableRow } from '@lms-score/core/csv';
 import { Hono } from 'hono/tiny';
-import type { AppEnv } from './app-env.ts';
-
+import type { AppEnv } from '../common/app-env.ts';
+import {
+  BATCH_BYTES_TEXT,
+  BATCH_LIMITS,
+  BATCH_ROWS_TEXT,
+  FULL_DETAIL_ROWS,
+  FULL_DETAIL_ROWS_TEXT,
+} from '../common/limits.ts';
+import { type FieldProblem, invalidInput, problemResponse } from '../common/problems.ts';
+import { rateLimit } from '../common/rate-limit.ts';
+import { mediaType, readBody } from '../common/read-body.ts';
 import { csvOut, readCsvBatch } from './csv-batch.ts';
-import { BATCH_BYTES_TEXT, BATCH_LIMITS, BATCH_ROWS_TEXT, FULL_DETAIL_ROWS, FULL_DETAIL_ROWS_TEXT } from './limits.ts';
-import { methodNotAllowed } from './method-not-allowed.ts';
 import { patientsOf } from './patients-body.ts';
-import { type FieldProblem, invalidInput, problemResponse } from './problems.ts';
-import { rateLimit } from './rate-limit.ts';
-import { mediaType, readBody } from './read-body.ts';
 import { streamedText } from './streamed-text.ts';
 
 const NO_STORE = { 'cache-control': 'no-store' };
@@ -80,27 +84,23 @@ function detailOf(query: URLSearchParams): BatchDetail | FieldProblem {
  * app.route('/v1/lms', batchRoutes(lms));
  */
 export const batchRoutes = (scorer: Scorer<ModelDefinition>) =>
-  new Hono<AppEnv>()
-    .use('/score/batch', rateLimit('BATCH_LIMITER'))
-    .post('/score/batch', async (c) => {
-      const type = mediaType(c.req.raw);
-      if (type !== 'application/json' && type !== 'text/csv') {
-        return problemResponse(
-          'unsupported-media-type',
-          'Send application/json ({"patients": [...]}) or text/csv with a header row.',
-        );
-      }
-      const detail = detailOf(new URL(c.req.url).searchParams);
-      if (typeof detail === 'object') return invalidInput([detail]);
-      const text = await readBody(c.req.raw, BATCH_LIMITS.bytes);
-      if (text === null) return tooLarge(`The body is larger than ${BATCH_BYTES_TEXT}`);
-      if (type === 'text/csv')
-        return fromCsv(scorer, text, (c.req.header('accept') ?? '').includes('text/csv'), detail);
-      const patients = patientsOf(text, tooLarge);
-      if (patients instanceof Response) return patients;
-      return (
-        fullDetailRefused(detail, patients.length) ??
-        jsonAnswer(scorer, patients, (p) => scoreRow(scorer, p, 'json'), detail)
+  new Hono<AppEnv>().use('/score/batch', rateLimit('BATCH_LIMITER')).post('/score/batch', async (c) => {
+    const type = mediaType(c.req.raw);
+    if (type !== 'application/json' && type !== 'text/csv') {
+      return problemResponse(
+        'unsupported-media-type',
+        'Send application/json ({"patients": [...]}) or text/csv with a header row.',
       );
-    })
-    .all('/score/batch', methodNotAllowed('POST'));
+    }
+    const detail = detailOf(new URL(c.req.url).searchParams);
+    if (typeof detail === 'object') return invalidInput([detail]);
+    const text = await readBody(c.req.raw, BATCH_LIMITS.bytes);
+    if (text === null) return tooLarge(`The body is larger than ${BATCH_BYTES_TEXT}`);
+    if (type === 'text/csv') return fromCsv(scorer, text, (c.req.header('accept') ?? '').includes('text/csv'), detail);
+    const patients = patientsOf(text, tooLarge);
+    if (patients instanceof Response) return patients;
+    return (
+      fullDetailRefused(detail, patients.length) ??
+      jsonAnswer(scorer, patients, (p) => scoreRow(scorer, p, 'json'), detail)
+    );
+  });

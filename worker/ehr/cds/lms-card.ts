@@ -1,8 +1,8 @@
 import { attributeName, type ModelDefinition, type ScoreResult, type Scorer } from '@lms-score/core';
+import { problemResponse } from '../../common/problems.ts';
 import { LMS_FHIR } from '../fhir/lms-fhir.ts';
 import { riskAssessment } from '../fhir/risk-assessment.ts';
 import type { ScoredObservations } from '../fhir/score-observations.ts';
-import { problemResponse } from '../problems.ts';
 
 export interface CardContext {
   /** This service's origin (the RiskAssessment's canonical method code). */

@@ -1,5 +1,5 @@
+import type { FieldProblem } from '../../common/problems.ts';
 import { isObject } from '../is-object.ts';
-import type { FieldProblem } from '../problems.ts';
 
 /** The parts of a CDS Hooks request (2.0, "Calling a CDS Service") this service reads. */
 export interface CdsRequest {

@@ -1,8 +1,7 @@
 import { lms } from '@lms-score/core';
 import { Hono } from 'hono/tiny';
-import type { AppEnv } from './app-env.ts';
-import { cachedJson, etagOf } from './etag.ts';
-import { methodNotAllowed } from './method-not-allowed.ts';
+import type { AppEnv } from '../common/app-env.ts';
+import { cachedJson, etagOf } from '../common/etag.ts';
 
 const CACHE = 'public, max-age=3600';
 const modelBody = JSON.stringify({ ...lms.definition, hash: lms.stamp.hash });
@@ -24,6 +23,4 @@ const etags = () => (tags ??= [etagOf(modelBody), etagOf(modelsBody)]);
 /** GET /v1/lms (the definition with provenance marks) and GET /v1/models (the list). */
 export const modelRoutes = new Hono<AppEnv>()
   .get('/lms', (c) => cachedJson(c.req.raw, modelBody, CACHE, etags()[0]))
-  .all('/lms', methodNotAllowed('GET'))
-  .get('/models', (c) => cachedJson(c.req.raw, modelsBody, CACHE, etags()[1]))
-  .all('/models', methodNotAllowed('GET'));
+  .get('/models', (c) => cachedJson(c.req.raw, modelsBody, CACHE, etags()[1]));

@@ -1,13 +1,12 @@
 import { type ModelDefinition, type Scorer, scoreJson } from '@lms-score/core';
 import { Hono } from 'hono/tiny';
-import type { AppEnv } from './app-env.ts';
-import { cachedJson } from './etag.ts';
+import type { AppEnv } from '../common/app-env.ts';
+import { cachedJson } from '../common/etag.ts';
+import { SCORE_BODY_BYTES } from '../common/limits.ts';
+import { allProblems, type FieldProblem, invalidInput, parseJsonBody, problemResponse } from '../common/problems.ts';
+import { rateLimit } from '../common/rate-limit.ts';
+import { mediaType, readBody } from '../common/read-body.ts';
 import { formPairs, queryOf } from './form-pairs.ts';
-import { SCORE_BODY_BYTES } from './limits.ts';
-import { methodNotAllowed } from './method-not-allowed.ts';
-import { allProblems, type FieldProblem, invalidInput, parseJsonBody, problemResponse } from './problems.ts';
-import { rateLimit } from './rate-limit.ts';
-import { mediaType, readBody } from './read-body.ts';
 import { textFields } from './text-fields.ts';
 
 // Set straight on the Response (which copies them): Hono's c.json() builds a Headers object and
@@ -61,6 +60,5 @@ export const scoreRoutes = (scorer: Scorer<ModelDefinition>) => {
       const all = allProblems(problems, parsed);
       if (!parsed.ok || all.length) return invalidInput(all);
       return new Response(toJson(parsed.input), { headers: JSON_NO_STORE });
-    })
-    .all('/score', methodNotAllowed('GET, POST'));
+    });
 };

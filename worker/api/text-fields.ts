@@ -1,4 +1,4 @@
-import type { FieldProblem } from './problems.ts';
+import type { FieldProblem } from '../common/problems.ts';
 
 /**
  * Collects text fields (query string, form body) into a prototype-free record, so a key named
