@@ -9,11 +9,12 @@ import { toyModel } from '../support/toy-model.ts';
 const toy = createScorer(toyModel, 'toy-hash');
 const app = new Hono<AppEnv>().route('/v1/toy', scoreRoutes(toy)).route('/v1/toy', batchRoutes(toy));
 const allow = { limit: async () => ({ success: true }) };
-const env: Env = {
+// The API's bindings (the tests' Env is both Workers' together).
+const env = {
   ASSETS: { fetch: async () => new Response(null, { status: 404 }) },
   SCORE_LIMITER: allow,
   BATCH_LIMITER: allow,
-};
+} as unknown as Env;
 
 describe('a second score is a definition file: the API routes serve a toy model with no code of their own', () => {
   it('GET /v1/toy/score scores with the toy model', async () => {

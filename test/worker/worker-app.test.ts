@@ -19,7 +19,7 @@ function env(allowed = Infinity): Env {
     },
     SCORE_LIMITER: limiter,
     BATCH_LIMITER: limiter,
-  };
+  } as Env;
 }
 
 describe('the Worker app, unit-tested with app.request()', () => {

@@ -7,10 +7,13 @@ import { problemResponse } from './problems.ts';
 // so the longest is the honest retry hint.
 const RETRY_AFTER_SECONDS = 60;
 
+/** The names of this Worker's rate-limit bindings. */
+type LimiterName = { [K in keyof Env]-?: Env[K] extends RateLimit ? K : never }[keyof Env];
+
 /** Rejects with 429 once a client IP passes the named binding's limit. */
-export function rateLimit(binding: 'SCORE_LIMITER' | 'BATCH_LIMITER'): MiddlewareHandler<AppEnv> {
+export function rateLimit(binding: LimiterName): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const limiter: Env[typeof binding] = c.env[binding];
+    const limiter = c.env[binding] as RateLimit;
     const key = c.req.header('cf-connecting-ip') ?? 'unknown-client';
     const { success } = await limiter.limit({ key });
     if (!success) {

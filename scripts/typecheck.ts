@@ -1,0 +1,48 @@
+// `npm run typecheck`: each runtime's code against that runtime's types, one program each, so the
+// compiler (not a comment) keeps I/O out of the core and DOM out of the Workers:
+//   shared/            the core: the language only (no DOM, no Node)
+//   shared/cli/        the `lms` command: Node
+//   widget/            browsers: the DOM
+//   worker/api/, ehr/  workerd: the runtime's types for the compatibility date, and the Env that
+//                      `wrangler types` generates from each Worker's configuration
+//   tsconfig.json      tests and scripts (DOM and Node; Worker code seen through imports)
+// The generated Env files are committed; this fails when one no longer matches its wrangler file.
+import { execFileSync } from 'node:child_process';
+import { packageBin } from './support/package-bin.ts';
+
+const WORKERS = [
+  { config: 'wrangler.toml', env: 'worker/api/worker-configuration.d.ts' },
+  { config: 'wrangler.ehr.toml', env: 'worker/ehr/worker-configuration.d.ts' },
+];
+/** The flags the committed Env files were generated with (see each file's first lines). */
+const ENV_FLAGS = ['--include-runtime=false', '--include-main-module=false', '--strict-vars=false'];
+const PROGRAMS = ['shared', 'shared/cli', 'widget', 'worker/api', 'worker/ehr', '.'];
+
+const wrangler = (args: string[]) =>
+  execFileSync(process.execPath, [packageBin('wrangler', 'wrangler'), 'types', ...args], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+  });
+
+wrangler(['dist/types/workerd-runtime.d.ts', '--include-env=false']);
+for (const { config, env } of WORKERS) {
+  try {
+    wrangler([`--config=${config}`, env, '--check', ...ENV_FLAGS]);
+  } catch {
+    console.error(
+      `${env} does not match ${config}. Regenerate it:\n  npx wrangler types --config=${config} ${env} ${ENV_FLAGS.join(' ')}`,
+    );
+    process.exit(1);
+  }
+}
+let failed = false;
+for (const program of PROGRAMS) {
+  try {
+    execFileSync(process.execPath, [packageBin('typescript', 'tsc'), '--noEmit', '-p', `${program}/tsconfig.json`], {
+      stdio: 'inherit',
+    });
+  } catch {
+    failed = true;
+  }
+}
+process.exit(failed ? 1 : 0);
