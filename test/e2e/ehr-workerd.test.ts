@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { convertV4MiniflareOptions, Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_ONLY } from '../../scripts/support/local-only-env.ts';
@@ -24,10 +25,26 @@ describe('the EHR Worker in workerd: two isolates, one ledger, a real FHIR serve
   let fhir: Server;
   let fhirBase: string;
   let sign: () => Promise<string>;
+  let signJku: (jku: string) => Promise<string>;
 
   beforeAll(async () => {
+    // A second client publishes its keys at a jku: as they are, and padded past the 64 KB cap.
+    const keys = await generateKeyPair('ES384');
+    const jwks = JSON.stringify({ keys: [{ ...(await exportJWK(keys.publicKey)), kid: 'jku-1', alg: 'ES384' }] });
+    const jwksBodies: Record<string, Buffer> = {
+      '/jwks': gzipSync(jwks),
+      '/jwks-padded': gzipSync(`${jwks.slice(0, -1)}${' '.repeat(8 * 1024 * 1024)}}`),
+    };
+    signJku = (jku) =>
+      new SignJWT({ jti: crypto.randomUUID() })
+        .setProtectedHeader({ alg: 'ES384', kid: 'jku-1', jku: `${fhirBase}${jku}` })
+        .setIssuer(`https://${jku.slice(1)}.example/`)
+        .setAudience(`${ORIGIN}/cds-services/lms`)
+        .setIssuedAt()
+        .setExpirationTime('5m')
+        .sign(keys.privateKey);
     fhir = createServer((req, res) => {
-      const body = req.url?.startsWith('/bomb/') ? bomb : small;
+      const body = jwksBodies[req.url ?? ''] ?? (req.url?.startsWith('/bomb/') ? bomb : small);
       res.writeHead(200, {
         'content-type': 'application/fhir+json',
         'content-encoding': 'gzip',
@@ -39,7 +56,11 @@ describe('the EHR Worker in workerd: two isolates, one ledger, a real FHIR serve
     fhirBase = `http://127.0.0.1:${(fhir.address() as AddressInfo).port}`;
 
     const client = await cdsClient([`${fhirBase}/ok`, `${fhirBase}/bomb`]);
-    const trusted = client.trusted;
+    const trusted = JSON.stringify([
+      ...JSON.parse(client.trusted),
+      { iss: 'https://jwks.example/', jku: [`${fhirBase}/jwks`] },
+      { iss: 'https://jwks-padded.example/', jku: [`${fhirBase}/jwks-padded`] },
+    ]);
     sign = () => client.sign(`${ORIGIN}/cds-services/lms`);
 
     await build({
@@ -48,6 +69,7 @@ describe('the EHR Worker in workerd: two isolates, one ledger, a real FHIR serve
       format: 'esm',
       platform: 'neutral',
       outfile: SCRIPT,
+      external: ['cloudflare:*'],
       logLevel: 'warning',
     });
     const worker = (name: string) => ({
@@ -100,5 +122,13 @@ describe('the EHR Worker in workerd: two isolates, one ledger, a real FHIR serve
     expect(answer.status).toBe(412);
     expect(answer.body.detail).toContain("The FHIR server's answer passed 2 MB.");
     expect((await hook('a', await sign())).status).toBe(200);
+  });
+
+  it("reads a client's JWK Set from its jku, and refuses one that decodes past 64 KB", async () => {
+    // Verified, then 412: the request's fhirServer is not one this client may name.
+    expect((await hook('a', await signJku('/jwks'))).status).toBe(412);
+    const padded = await hook('a', await signJku('/jwks-padded'));
+    expect(padded.status).toBe(401);
+    expect(padded.body.detail).toBe('The token signature does not verify.');
   });
 });

@@ -116,10 +116,11 @@ describe('CDS client authentication (JWT, verified with jose)', () => {
       ['iat ten years ago', { iat: t - 10 * 365 * 86400 }, 'lives longer'],
       ['iat a day ahead', { iat: t + 86400, exp: t + 86400 + 60 }, 'in the future'],
       ['iat past the clock skew', { iat: t + CLOCK_SKEW_S + 1, exp: t + CLOCK_SKEW_S + 61 }, 'in the future'],
-      ['a numeric jti', { jti: 12345 }, 'jti must be a string'],
-      ['an object jti', { jti: { a: 1 } }, 'jti must be a string'],
+      ['a numeric jti', { jti: 12345 }, 'jti must be a well-formed string'],
+      ['an object jti', { jti: { a: 1 } }, 'jti must be a well-formed string'],
       ['an empty jti', { jti: '' }, 'jti'],
-      ['a 257-character jti', { jti: 'j'.repeat(257) }, 'jti must be a string'],
+      ['a 257-character jti', { jti: 'j'.repeat(257) }, 'jti must be a well-formed string'],
+      ['a jti with a lone surrogate', { jti: 'a\ud800' }, 'jti must be a well-formed string'],
     ])('refuses %s', async (_, claims, reason) => {
       const check = await verify(claims);
       expect(check.ok).toBe(false);

@@ -314,4 +314,24 @@ describe('client text in a card never becomes a link or an image', () => {
     expect(about).toHaveLength(hostile.length);
     for (const text of about) expect(text).not.toMatch(/https?:|www\.|evil\.example|\]\(|!\[|@/);
   });
+
+  it('shows Observation references whose ids hold dots only inside code spans', async () => {
+    const app = ehrApp(lms);
+    const ki67 = observation(KI67, { valueQuantity: { value: 12, unit: '%' } }, { id: 'o1.evil.com' });
+    const odd = observation(KI67, { valueQuantity: { value: 5, unit: 'x' } }, { id: 'www.evil.example' });
+    const prefetch = { ...prefetchFor({}), ki67: bundle([ki67, { ...odd, effectiveDateTime: '2020-01-01' }]) };
+    const other = { ...prefetchFor({}), ki67: bundle([odd]) };
+    const details: string[] = [];
+    for (const p of [prefetch, other]) {
+      const response = await app.request(
+        `${ORIGIN}/cds-services/lms`,
+        { method: 'POST', body: JSON.stringify(hookRequest(p)), headers: { 'content-type': 'application/json' } },
+        open,
+      );
+      details.push(((await response.json()) as { cards: { detail: string }[] }).cards[0]!.detail);
+    }
+    expect(details[0]).toContain('`Observation/o1.evil.com`');
+    expect(details[1]).toContain('`Observation/www.evil.example`');
+    for (const detail of details) expect(detail.replace(/`[^`]*`/g, '')).not.toMatch(/evil/);
+  });
 });

@@ -1,12 +1,14 @@
 import {
   createLocalJWKSet,
   createRemoteJWKSet,
+  customFetch,
   decodeJwt,
   decodeProtectedHeader,
   type JSONWebKeySet,
   type JWTVerifyGetKey,
   jwtVerify,
 } from 'jose';
+import { readBody } from '../../common/read-body.ts';
 import { heldOrMade, lastValueMemo } from '../memo.ts';
 
 /** One CDS client this deployment trusts: its issuer, its keys, and the FHIR servers it may send. */
@@ -49,6 +51,25 @@ const readTrustList = lastValueMemo((config: string): TrustList => {
     error: 'CDS_TRUSTED_CLIENTS is not a JSON array of {"iss", "jwks" or "jku"}; no client is trusted.',
   };
 });
+
+/** Most bytes of a client's JWK Set, decoded: a key set is a few KB. */
+export const JWKS_BYTES = 64 * 1024;
+
+/**
+ * jose's fetch for a remote key set, with the answer read under JWKS_BYTES of decoded text (as the
+ * FHIR read is): the set is fetched before a token's signature can be checked, so an unsigned token
+ * naming a listed `jku` must not make the service inflate a compressed answer without bound.
+ */
+const cappedFetch = async (url: string, init: RequestInit & { signal: AbortSignal }): Promise<Response> => {
+  const response = await fetch(url, init);
+  if (response.status !== 200) {
+    await response.body?.cancel();
+    return response;
+  }
+  const text = await readBody(response, JWKS_BYTES, init.signal);
+  if (text === null) throw new Error(`The JWK Set at ${url} is larger than ${JWKS_BYTES / 1024} KB.`);
+  return new Response(text, { status: 200 });
+};
 
 // A local set imports each key on first use and keeps it: one set per client, not one per request.
 const localSets = new WeakMap<TrustedClient, JWTVerifyGetKey>();
@@ -97,7 +118,7 @@ export async function verifyClient(
   const keys = jwks
     ? heldOrMade(localSets, client, () => createLocalJWKSet(jwks))
     : jwksUrl
-      ? heldOrMade(remoteSets, jwksUrl, () => createRemoteJWKSet(new URL(jwksUrl)))
+      ? heldOrMade(remoteSets, jwksUrl, () => createRemoteJWKSet(new URL(jwksUrl), { [customFetch]: cappedFetch }))
       : null;
   if (!keys) return { ok: false, reason: 'No keys are configured for this issuer.' };
   const now = options.now ?? new Date();
@@ -110,8 +131,12 @@ export async function verifyClient(
       currentDate: now,
     });
     const { jti, iat, exp } = payload as { jti: unknown; iat: number; exp: number };
-    if (typeof jti !== 'string' || jti === '' || jti.length > MAX_JTI_LENGTH)
-      return { ok: false, reason: `The token's jti must be a string of 1 to ${MAX_JTI_LENGTH} characters.` };
+    // A lone surrogate (\p{Cs}) would be stored as U+FFFD, so two tokens could share one entry.
+    if (typeof jti !== 'string' || jti === '' || jti.length > MAX_JTI_LENGTH || /\p{Cs}/u.test(jti))
+      return {
+        ok: false,
+        reason: `The token's jti must be a well-formed string of 1 to ${MAX_JTI_LENGTH} characters.`,
+      };
     if (exp - iat > MAX_LIFETIME_S)
       return { ok: false, reason: `The token lives longer than ${MAX_LIFETIME_S} s (exp - iat).` };
     if (iat > now.getTime() / 1000 + CLOCK_SKEW_S)

@@ -1,6 +1,7 @@
 import { attributeName, type ModelDefinition, type ScoreResult, type Scorer } from '@lms-score/core';
 import { problemResponse } from '../../common/problems.ts';
 import { LMS_FHIR } from '../fhir/lms-fhir.ts';
+import { shownReference } from '../fhir/read-observations.ts';
 import { riskAssessment } from '../fhir/risk-assessment.ts';
 import type { ScoredObservations } from '../fhir/score-observations.ts';
 
@@ -43,7 +44,7 @@ function cardDetail(
     const level = factor.levels.find((l) => l.id === b.level);
     const from = scored.used.find((u) => u.factor === b.factor);
     const found = b.known
-      ? `${b.value ?? level?.label ?? b.level}${factor.kind === 'banded' ? ` (${level?.label})` : ''}, ${from?.reference ?? 'an Observation'}${from?.date ? ` (${from.date.slice(0, 10)})` : ''}`
+      ? `${b.value ?? level?.label ?? b.level}${factor.kind === 'banded' ? ` (${level?.label})` : ''}, ${from?.reference ? shownReference(from.reference) : 'an Observation'}${from?.date ? ` (${from.date.slice(0, 10)})` : ''}`
       : 'unknown';
     const points = b.points ?? `${b.pointsRange[0]}-${b.pointsRange[1]}`;
     return `| ${factor.label} | ${found} | ${points} | ${b.hazardRatio ?? '-'} |`;

@@ -45,6 +45,13 @@ export const plain = (x: string, max = 60): string => x.replace(/[^A-Za-z0-9_ ,/
 // FHIR's id grammar; anything else is not named.
 const referenceOf = (o: Observation): string | null =>
   typeof o.id === 'string' && /^[A-Za-z0-9.-]{1,64}$/.test(o.id) ? `Observation/${o.id}` : null;
+/**
+ * A reference as text in a card: a Markdown code span, since FHIR ids may hold dots
+ * ("Observation/o1.evil.com") that a renderer's linkify could read as a domain. The id grammar has
+ * no backtick, so nothing leaves the span.
+ */
+export const shownReference = (reference: string | null): string =>
+  reference === null ? 'An Observation' : `\`${reference}\``;
 
 const text = (x: unknown): string | null => (typeof x === 'string' ? x : null);
 
@@ -159,7 +166,7 @@ export function readObservations(
     const about = text(o.subject?.reference);
     if (subject && about !== null && about !== subject) {
       problems.push(
-        `${referenceOf(o) ?? 'An Observation'} is about ${plain(about)}, not ${plain(subject)}; it was not used.`,
+        `${shownReference(referenceOf(o))} is about ${plain(about)}, not ${plain(subject)}; it was not used.`,
       );
       continue;
     }
@@ -172,7 +179,7 @@ export function readObservations(
   const found: FoundFactor[] = [];
   for (const [factor, { o, code, date }] of latest) {
     const reference = referenceOf(o);
-    const label = `${reference ?? 'An Observation'} (${code.display}${date ? `, ${date.slice(0, 10)}` : ''})`;
+    const label = `${shownReference(reference)} (${code.display}${date ? `, ${date.slice(0, 10)}` : ''})`;
     const value = readValue(o, code.read, label);
     if (typeof value === 'string') problems.push(value);
     else {
