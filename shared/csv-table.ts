@@ -1,7 +1,7 @@
 import type { Scorer } from './create-scorer.ts';
 import { type CsvRecord, parseCsv } from './csv-parse.ts';
 import type { ModelDefinition } from './model-definition.ts';
-import type { CoreProblemCode, CsvProblemCode, Problem } from './problem-codes.ts';
+import type { CoreProblemCode, CsvProblemCode, Problem, Result } from './problem-codes.ts';
 
 type FieldProblem = Problem<CoreProblemCode | CsvProblemCode>;
 
@@ -89,10 +89,10 @@ export function readCsvHeader(
   scorer: Scorer<ModelDefinition>,
   cells: readonly string[],
   options: CsvTableOptions,
-): { header: readonly string[] } | { problems: FieldProblem[] } {
+): Result<readonly string[], FieldProblem> {
   const header = cells.map((h) => h.trim());
   const problems = checkHeader(scorer, header, options);
-  return problems.length ? { problems } : { header };
+  return problems.length ? { ok: false, problems } : { ok: true, value: header };
 }
 
 /** A data record read under the header: its fields by name, and a problem when its cell count is off. */
@@ -131,7 +131,8 @@ export function readCsvTable(
   const [head, ...body] = table.records;
   if (!head) return { problems: [EMPTY_CSV_PROBLEM] };
   const read = readCsvHeader(scorer, head.cells, options);
-  if ('problems' in read) return read;
+  if (!read.ok) return { problems: [...read.problems] };
   if (body.length > options.maxRows) return { tooManyRows: body.length };
-  return { header: read.header, rows: body.map((record) => csvTableRow(read.header, record)) };
+  const header = read.value;
+  return { header, rows: body.map((record) => csvTableRow(header, record)) };
 }

@@ -32,6 +32,7 @@ export {
   CSV_PROBLEM_CODES,
   type CsvProblemCode,
   type Problem,
+  type Result,
 } from './problem-codes.ts';
 export { scoreJson } from './score-json.ts';
 export type {

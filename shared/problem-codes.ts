@@ -26,6 +26,15 @@ export const CSV_PROBLEM_CODES = [
 ] as const;
 export type CsvProblemCode = (typeof CSV_PROBLEM_CODES)[number];
 
+/**
+ * What every reader gives back (the core's parser, CSV tables, request bodies, CDS requests,
+ * feedback): the value read, or the problems naming each bad field. Only the HTTP layer turns
+ * problems into a status code.
+ */
+export type Result<T, P = Problem> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly problems: readonly P[] };
+
 /** Why a field was refused. `field` is the input's key, or "input" for the whole value. */
 export interface Problem<C extends string = CoreProblemCode> {
   readonly field: string;

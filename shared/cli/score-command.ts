@@ -63,8 +63,8 @@ async function scoreCsvStream(
           maxColumns: CSV_COLUMNS_READ,
           maxRows: Infinity,
         });
-        if ('problems' in read) return read.problems.map((p) => p.message);
-        header = read.header;
+        if (!read.ok) return read.problems.map((p) => p.message);
+        header = read.value;
         if (to === 'csv') await out.write(batchCsvHeader(header));
         continue;
       }

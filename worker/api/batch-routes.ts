@@ -1,4 +1,4 @@
-import type { ModelDefinition, Scorer } from '@lms-score/core';
+import type { ModelDefinition, Result, Scorer } from '@lms-score/core';
 import { type BatchDetail, type BatchRow, batchRowAt, scoreRow, scoreTableRow } from '@lms-score/core/csv';
 import { Hono } from 'hono/tiny';
 import type { AppEnv } from '../common/app-env.ts';
@@ -9,7 +9,7 @@ import {
   FULL_DETAIL_ROWS,
   FULL_DETAIL_ROWS_TEXT,
 } from '../common/limits.ts';
-import { type FieldProblem, invalidInput, problemResponse } from '../common/problems.ts';
+import { cohortTooLarge, type FieldProblem, invalidInput, problemResponse } from '../common/problems.ts';
 import { rateLimit } from '../common/rate-limit.ts';
 import { mediaType, readBody } from '../common/read-body.ts';
 import { csvOut, readCsvBatch } from './csv-batch.ts';
@@ -18,11 +18,7 @@ import { streamedText } from './streamed-text.ts';
 
 const NO_STORE = { 'cache-control': 'no-store' };
 
-const tooLarge = (what: string) =>
-  problemResponse(
-    'too-large',
-    `${what}; the limits are at most ${BATCH_ROWS_TEXT} and ${BATCH_BYTES_TEXT} per request. Split the cohort into several requests.`,
-  );
+const tooLarge = (what: string) => cohortTooLarge(what, 'Split the cohort into several requests.');
 
 /**
  * The JSON answer: the model once, then every row at the asked detail, in order. Each row is
@@ -68,10 +64,13 @@ function fromCsv(scorer: Scorer<ModelDefinition>, text: string, wantCsv: boolean
 
 const DETAILS: ReadonlySet<string> = new Set<BatchDetail>(['summary', 'full']);
 /** The query's detail: summary (default) or full, or the problem naming it. */
-function detailOf(query: URLSearchParams): BatchDetail | FieldProblem {
+function detailOf(query: URLSearchParams): Result<BatchDetail, FieldProblem> {
   const detail = query.get('detail') ?? 'summary';
-  if (DETAILS.has(detail)) return detail as BatchDetail;
-  return { field: 'detail', code: 'invalid_parameter', message: 'detail must be summary or full.' };
+  if (DETAILS.has(detail)) return { ok: true, value: detail as BatchDetail };
+  return {
+    ok: false,
+    problems: [{ field: 'detail', code: 'invalid_parameter', message: 'detail must be summary or full.' }],
+  };
 }
 
 /**
@@ -92,13 +91,16 @@ export const batchRoutes = (scorer: Scorer<ModelDefinition>) =>
         'Send application/json ({"patients": [...]}) or text/csv with a header row.',
       );
     }
-    const detail = detailOf(new URL(c.req.url).searchParams);
-    if (typeof detail === 'object') return invalidInput([detail]);
+    const asked = detailOf(new URL(c.req.url).searchParams);
+    if (!asked.ok) return invalidInput(asked.problems);
+    const detail = asked.value;
     const text = await readBody(c.req.raw, BATCH_LIMITS.bytes);
     if (text === null) return tooLarge(`The body is larger than ${BATCH_BYTES_TEXT}`);
     if (type === 'text/csv') return fromCsv(scorer, text, (c.req.header('accept') ?? '').includes('text/csv'), detail);
-    const patients = patientsOf(text, tooLarge);
-    if (patients instanceof Response) return patients;
+    const body = patientsOf(text);
+    if (!body.ok) return invalidInput(body.problems);
+    const patients = body.value;
+    if (patients.length > BATCH_LIMITS.rows) return tooLarge(`${patients.length} patients were sent`);
     return (
       fullDetailRefused(detail, patients.length) ??
       jsonAnswer(scorer, patients, (p) => scoreRow(scorer, p, 'json'), detail)

@@ -63,9 +63,9 @@ export function readCsvBatch(
     maxColumns: BATCH_LIMITS.columns,
     maxRows: BATCH_LIMITS.rows,
   });
-  if ('problems' in read) return read;
+  if (!read.ok) return { problems: [...read.problems] };
   if (count > BATCH_LIMITS.rows) return { tooManyRows: count };
-  const { header } = read;
+  const header = read.value;
   return {
     header,
     count,

@@ -1,19 +1,17 @@
-import { BATCH_LIMITS } from '../common/limits.ts';
-import { invalidInput, parseJsonBody } from '../common/problems.ts';
+import type { Result } from '@lms-score/core';
+import { type FieldProblem, parseJsonBody } from '../common/problems.ts';
 
 /**
- * The rows of a `{"patients": [...]}` body (batch and validate), or the response that refuses it:
- * not JSON, no patients array, or more rows than a request may hold (`tooLarge` words that one).
+ * The rows of a `{"patients": [...]}` body (batch and validate), or the problem that refuses it:
+ * not JSON, or no patients array. How many rows a request may hold is the route's to say.
  */
-export function patientsOf(text: string, tooLarge: (what: string) => Response): unknown[] | Response {
+export function patientsOf(text: string): Result<unknown[], FieldProblem> {
   const body = parseJsonBody(text);
-  if (!body.ok) return body.response;
+  if (!body.ok) return body;
   const patients = (body.value as { patients?: unknown } | null)?.patients;
-  if (!Array.isArray(patients)) {
-    return invalidInput([
-      { field: 'patients', code: 'invalid_type', message: 'The body must be {"patients": [ {...}, ... ]}.' },
-    ]);
-  }
-  if (patients.length > BATCH_LIMITS.rows) return tooLarge(`${patients.length} patients were sent`);
-  return patients;
+  if (Array.isArray(patients)) return { ok: true, value: patients };
+  return {
+    ok: false,
+    problems: [{ field: 'patients', code: 'invalid_type', message: 'The body must be {"patients": [ {...}, ... ]}.' }],
+  };
 }

@@ -53,7 +53,7 @@ export const scoreRoutes = (scorer: Scorer<ModelDefinition>) => {
       if (form) ({ raw, problems } = textFields(formPairs(text)));
       else {
         const body = parseJsonBody(text);
-        if (!body.ok) return body.response;
+        if (!body.ok) return invalidInput(body.problems);
         raw = body.value;
       }
       const parsed = parse(raw, { source: form ? 'text' : 'json' });

@@ -1,10 +1,10 @@
-import type { ModelDefinition, Scorer } from '@lms-score/core';
+import type { ModelDefinition, Result, Scorer } from '@lms-score/core';
 import { readCsvTable, refusedRows } from '@lms-score/core/csv';
 import { BOOTSTRAP_LIMITS, OUTCOME_COLUMNS, TIME_UNITS, type TimeUnit, validateCohort } from '@lms-score/core/validate';
 import { Hono } from 'hono/tiny';
 import type { AppEnv } from '../common/app-env.ts';
-import { BATCH_BYTES_TEXT, BATCH_LIMITS, BATCH_ROWS_TEXT, grouped, VALIDATE_WORK } from '../common/limits.ts';
-import { type FieldProblem, invalidInput, problemResponse } from '../common/problems.ts';
+import { BATCH_BYTES_TEXT, BATCH_LIMITS, grouped, VALIDATE_WORK } from '../common/limits.ts';
+import { cohortTooLarge, type FieldProblem, invalidInput, problemResponse } from '../common/problems.ts';
 import { rateLimit } from '../common/rate-limit.ts';
 import { mediaType, readBody } from '../common/read-body.ts';
 import { patientsOf } from './patients-body.ts';
@@ -24,14 +24,12 @@ function tooMuchWork(bootstrap: number, rows: number): Response | null {
   ]);
 }
 
-const tooLarge = (what: string) =>
-  problemResponse(
-    'too-large',
-    `${what}; the limits are at most ${BATCH_ROWS_TEXT} and ${BATCH_BYTES_TEXT} per request. Validate a larger cohort on your own machine.`,
-  );
+const tooLarge = (what: string) => cohortTooLarge(what, 'Validate a larger cohort on your own machine.');
 
 /** The query's bootstrap, seed and timeUnit, or the problems naming each bad one. */
-function readOptions(query: URLSearchParams): { bootstrap: number; seed: number; timeUnit: TimeUnit } | FieldProblem[] {
+function readOptions(
+  query: URLSearchParams,
+): Result<{ bootstrap: number; seed: number; timeUnit: TimeUnit }, FieldProblem> {
   const problems: FieldProblem[] = [];
   const whole = (name: string, fallback: number, max: number) => {
     const raw = query.get(name);
@@ -54,7 +52,9 @@ function readOptions(query: URLSearchParams): { bootstrap: number; seed: number;
       message: `timeUnit must be one of ${Object.keys(TIME_UNITS).join(', ')}.`,
     });
   }
-  return problems.length ? problems : { bootstrap, seed, timeUnit: unit as TimeUnit };
+  return problems.length
+    ? { ok: false, problems }
+    : { ok: true, value: { bootstrap, seed, timeUnit: unit as TimeUnit } };
 }
 
 /**
@@ -75,8 +75,9 @@ export const validateRoutes = (scorer: Scorer<ModelDefinition>) =>
         'Send text/csv (the batch columns plus time and event) or application/json ({"patients": [...]}).',
       );
     }
-    const options = readOptions(new URL(c.req.url).searchParams);
-    if (Array.isArray(options)) return invalidInput(options);
+    const read = readOptions(new URL(c.req.url).searchParams);
+    if (!read.ok) return invalidInput(read.problems);
+    const options = read.value;
     const text = await readBody(c.req.raw, BATCH_LIMITS.bytes);
     if (text === null) return tooLarge(`The body is larger than ${BATCH_BYTES_TEXT}`);
     if (type === 'text/csv') {
@@ -93,8 +94,10 @@ export const validateRoutes = (scorer: Scorer<ModelDefinition>) =>
       const rows = table.rows.map((r) => r.fields);
       return c.json(validateCohort(scorer, rows, { ...options, source: 'text', refused }), 200, NO_STORE);
     }
-    const patients = patientsOf(text, tooLarge);
-    if (patients instanceof Response) return patients;
+    const body = patientsOf(text);
+    if (!body.ok) return invalidInput(body.problems);
+    const patients = body.value;
+    if (patients.length > BATCH_LIMITS.rows) return tooLarge(`${patients.length} patients were sent`);
     const work = tooMuchWork(options.bootstrap, patients.length);
     if (work) return work;
     return c.json(validateCohort(scorer, patients, { ...options, source: 'json' }), 200, NO_STORE);

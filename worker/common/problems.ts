@@ -1,4 +1,5 @@
-import type { CoreProblemCode, CsvProblemCode, Problem } from '@lms-score/core';
+import type { CoreProblemCode, CsvProblemCode, Problem, Result } from '@lms-score/core';
+import { BATCH_BYTES_TEXT, BATCH_ROWS_TEXT } from './limits.ts';
 
 /** Codes the API adds to the core's and the CSV reader's: a JSON body, query parameters. */
 export const API_PROBLEM_CODES = ['invalid_json', 'invalid_parameter'] as const;
@@ -43,6 +44,13 @@ export function problemResponse(
   });
 }
 
+/** 413 for a cohort past the batch limits: what was sent, the limits, and what to do instead. */
+export const cohortTooLarge = (what: string, advice: string): Response =>
+  problemResponse(
+    'too-large',
+    `${what}; the limits are at most ${BATCH_ROWS_TEXT} and ${BATCH_BYTES_TEXT} per request. ${advice}`,
+  );
+
 /** 400 for fields the core or the envelope refused, naming each one. */
 export const invalidInput = (errors: readonly FieldProblem[]): Response =>
   problemResponse('invalid-input', errors.map((e) => e.message).join(' '), { errors });
@@ -59,14 +67,11 @@ export const allProblems = (
   parsed: { ok: true } | { ok: false; problems: readonly FieldProblem[] },
 ): FieldProblem[] => (parsed.ok ? [...envelope] : [...envelope, ...parsed.problems]);
 
-/** A body read as JSON, or the 400 that names it. */
-export function parseJsonBody(text: string): { ok: true; value: unknown } | { ok: false; response: Response } {
+/** A body read as JSON, or the problem that names it. */
+export function parseJsonBody(text: string): Result<unknown, FieldProblem> {
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch {
-    return {
-      ok: false,
-      response: invalidInput([{ field: 'body', code: 'invalid_json', message: 'The body is not valid JSON.' }]),
-    };
+    return { ok: false, problems: [{ field: 'body', code: 'invalid_json', message: 'The body is not valid JSON.' }] };
   }
 }

@@ -1,3 +1,4 @@
+import type { Result } from '@lms-score/core';
 import type { FieldProblem } from '../../common/problems.ts';
 import { isObject } from '../is-object.ts';
 
@@ -14,8 +15,9 @@ export interface CdsRequest {
 const problem = (field: string, message: string): FieldProblem => ({ field, code: 'invalid_type', message });
 
 /** Reads a parsed request body, or the problems naming each bad field. Own properties only. */
-export function readCdsRequest(body: unknown, hook: string): CdsRequest | FieldProblem[] {
-  if (!isObject(body)) return [problem('body', 'The body must be a JSON object (a CDS Hooks request).')];
+export function readCdsRequest(body: unknown, hook: string): Result<CdsRequest, FieldProblem> {
+  if (!isObject(body))
+    return { ok: false, problems: [problem('body', 'The body must be a JSON object (a CDS Hooks request).')] };
   const own = (key: string) => (Object.hasOwn(body, key) ? body[key] : undefined);
   const problems: FieldProblem[] = [];
   const hookName = own('hook');
@@ -43,8 +45,8 @@ export function readCdsRequest(body: unknown, hook: string): CdsRequest | FieldP
     (typeof token !== 'string' || !isObject(auth) || auth.token_type !== 'Bearer')
   )
     problems.push(problem('fhirAuthorization', 'fhirAuthorization must hold access_token and token_type "Bearer".'));
-  if (problems.length) return problems;
-  return {
+  if (problems.length) return { ok: false, problems };
+  const value: CdsRequest = {
     hook: hook,
     hookInstance: hookInstance as string,
     patientId: patientId as string,
@@ -52,4 +54,5 @@ export function readCdsRequest(body: unknown, hook: string): CdsRequest | FieldP
     ...(typeof fhirServer === 'string' ? { fhirServer: fhirServer.replace(/\/+$/, '') } : {}),
     ...(typeof token === 'string' ? { accessToken: token } : {}),
   };
+  return { ok: true, value };
 }

@@ -53,9 +53,10 @@ export const cdsRoutes = (scorer: Scorer<ModelDefinition>, options: CdsOptions =
       const text = await readBody(c.req.raw, CDS_BODY_BYTES);
       if (text === null) return problemResponse('too-large', 'A CDS request is at most 1 MB, prefetch included.');
       const body = parseJsonBody(text);
-      if (!body.ok) return body.response;
-      const request = readCdsRequest(body.value, 'patient-view');
-      if (Array.isArray(request)) return invalidInput(request);
+      if (!body.ok) return invalidInput(body.problems);
+      const read = readCdsRequest(body.value, 'patient-view');
+      if (!read.ok) return invalidInput(read.problems);
+      const request = read.value;
       const { codes, adjuvantNote } = observationCodes(c.env.LMS_ADJUVANT_THERAPY_CODES);
       const wanted = Object.entries(codes).filter(([, list]) => list.length > 0);
       const observations = wanted.flatMap(([key]) =>
@@ -102,10 +103,10 @@ export const cdsRoutes = (scorer: Scorer<ModelDefinition>, options: CdsOptions =
       const text = await readBody(c.req.raw, 64 * 1024);
       if (text === null) return problemResponse('too-large', 'Feedback is at most 64 KB.');
       const body = parseJsonBody(text);
-      if (!body.ok) return body.response;
+      if (!body.ok) return invalidInput(body.problems);
       const read = readFeedback(body.value);
-      if ('problems' in read) return invalidInput(read.problems);
+      if (!read.ok) return invalidInput(read.problems);
       // Validated, then dropped: this service stores nothing, feedback included.
-      return c.json({ received: read.count }, 200, NO_STORE);
+      return c.json({ received: read.value }, 200, NO_STORE);
     });
 };

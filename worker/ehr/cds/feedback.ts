@@ -1,3 +1,4 @@
+import type { Result } from '@lms-score/core';
 import type { FieldProblem } from '../../common/problems.ts';
 import { isObject } from '../is-object.ts';
 
@@ -9,17 +10,17 @@ const MAX_ITEMS = 100;
  * Reads a feedback body (CDS Hooks 2.0, Feedback): {"feedback": [{card, outcome, acceptedSuggestions
  * when accepted, overrideReason?, outcomeTimestamp}]}, naming every bad field by its path.
  */
-export function readFeedback(body: unknown): { count: number } | { problems: FieldProblem[] } {
+export function readFeedback(body: unknown): Result<number, FieldProblem> {
   const problems: FieldProblem[] = [];
   const bad = (field: string, message: string) => problems.push({ field, code: 'invalid_type', message });
   const list = isObject(body) && Object.hasOwn(body, 'feedback') ? body.feedback : undefined;
   if (!Array.isArray(list) || list.length === 0) {
     bad('feedback', 'feedback must be a non-empty array.');
-    return { problems };
+    return { ok: false, problems };
   }
   if (list.length > MAX_ITEMS) {
     bad('feedback', `feedback holds at most ${MAX_ITEMS} items per request.`);
-    return { problems };
+    return { ok: false, problems };
   }
   list.forEach((item, i) => {
     const at = `feedback[${i}]`;
@@ -52,5 +53,5 @@ export function readFeedback(body: unknown): { count: number } | { problems: Fie
         bad(`${at}.overrideReason`, `${at}.overrideReason must be {"reason": {"system", "code"}, "userComment"}.`);
     }
   });
-  return problems.length ? { problems } : { count: list.length };
+  return problems.length ? { ok: false, problems } : { ok: true, value: list.length };
 }
