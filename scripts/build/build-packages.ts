@@ -11,7 +11,14 @@ import { packageBin } from '../support/package-bin.ts';
 
 type Manifest = Record<string, unknown> & { name: string; version: string; exports: Record<string, string> };
 
-const readManifest = (dir: string) => JSON.parse(readFileSync(`${dir}/package.json`, 'utf8')) as Manifest;
+/**
+ * A workspace's manifest, the one definition of its package, less its `prepack` guard: the
+ * workspace refuses `npm pack` (it holds TypeScript sources), the built package packs.
+ */
+const readManifest = (dir: string): Manifest => {
+  const { scripts: _guard, ...manifest } = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8')) as Manifest;
+  return manifest as Manifest;
+};
 
 /** Declarations for `entries` (and what they import) into `out`, with .ts specifiers rewritten to .js. */
 function emitTypes(rootDir: string, entries: readonly string[], out: string, ambient: readonly string[] = []): void {

@@ -3,7 +3,7 @@
 // bundler, the command line), each checked against the repo's own oracles (the golden vectors,
 // the API's batch route).
 import { type SpawnSyncOptions, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { lms } from '@lms-score/core';
@@ -29,6 +29,36 @@ const npm = (args: readonly string[], cwd: string) =>
   process.env.npm_execpath
     ? run(process.execPath, [process.env.npm_execpath, ...args], { cwd })
     : run('npm', args, { cwd, shell: process.platform === 'win32' });
+
+describe('the workspaces refuse to be packed as they are', () => {
+  it.each([
+    ['shared', 'core'],
+    ['widget', 'widget'],
+  ])('npm pack -w %s fails, naming npm run build and dist/packages/%s', (workspace, name) => {
+    const dir = mkdtempSync(join(tmpdir(), 'lms-pack-refused-'));
+    try {
+      const pack = npm(['pack', '-w', workspace, '--pack-destination', dir], repo);
+      expect(pack.status).not.toBe(0);
+      expect(pack.stderr).toContain(`Run npm run build, then npm pack ./dist/packages/${name}`);
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('the built manifests carry no prepack guard, and otherwise the workspace manifest whole', () => {
+    for (const [workspace, name] of [
+      ['shared', 'core'],
+      ['widget', 'widget'],
+    ]) {
+      const source = JSON.parse(readFileSync(`${workspace}/package.json`, 'utf8'));
+      const built = JSON.parse(readFileSync(`dist/packages/${name}/package.json`, 'utf8'));
+      expect(built.scripts).toBeUndefined();
+      for (const key of ['name', 'version', 'description', 'license', 'type', 'dependencies'])
+        expect(built[key], `${name} ${key}`).toEqual(source[key]);
+    }
+  });
+});
 
 describe('the packages, packed and installed outside the repo', { timeout: 300_000 }, () => {
   let dir: string;
