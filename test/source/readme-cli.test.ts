@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { helpText } from '../../shared/cli/help-text.ts';
 import { lms } from '../../shared/lms.ts';
 
-const readme = readFileSync('README.md', 'utf8');
+// The command line's reference page (it was the README's npm section).
+const page = readFileSync('docs/cli.md', 'utf8');
 
-describe("the README's npm section", () => {
+describe("the command line's docs page", () => {
   it('quotes `lms --help` exactly as the command prints it', () => {
-    const block = readme.match(/```text\n\$ npx lms --help\n([\s\S]*?)```/);
+    const block = page.match(/```text\n\$ npx lms --help\n([\s\S]*?)```/);
     expect(block?.[1]).toBe(helpText(lms.definition));
   });
 

@@ -11,13 +11,18 @@ const manifest = JSON.parse(
   readFileSync(`dist/public/widget/${version}/custom-elements.json`, 'utf8'),
 ) as CustomElementsManifest;
 const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName)!;
-const readme = readFileSync('README.md', 'utf8');
-const section = (heading: string) =>
-  readme.slice(readme.indexOf(heading), readme.indexOf('\n### ', readme.indexOf(heading) + 1));
+// The widget's reference page (it was the README's widget section): one `## ` section per subject.
+const page = readFileSync('docs/widget.md', 'utf8');
+const section = (heading: string) => {
+  const start = page.indexOf(`\n${heading}\n`);
+  if (start < 0) throw new Error(`docs/widget.md has no heading "${heading}"`);
+  const end = page.indexOf('\n## ', start + 1);
+  return page.slice(start, end < 0 ? undefined : end);
+};
 const codes = (text: string) => [...text.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
 const sorted = (xs: Iterable<string>) => [...new Set(xs)].sort();
 
-describe("the README's widget reference matches custom-elements.json", () => {
+describe("the widget's docs page matches custom-elements.json", () => {
   it("is the file package.json's customElements field names (a stable path, not a build's temp dir)", () => {
     expect(customElements).toBe(`dist/public/widget/${version}/custom-elements.json`);
   });
@@ -34,7 +39,7 @@ describe("the README's widget reference matches custom-elements.json", () => {
   });
 
   it('lists exactly the attributes and properties', () => {
-    const rows = section('### Attributes and properties')
+    const rows = section('## Attributes and properties')
       .split('\n')
       .filter((l) => l.startsWith('|') && !l.startsWith('| attribute') && !l.startsWith('| ---'))
       .map((l) => l.split('|').map((c) => c.trim()));
@@ -48,10 +53,10 @@ describe("the README's widget reference matches custom-elements.json", () => {
   });
 
   it('lists exactly the events, parts and custom properties', () => {
-    expect(sorted(codes(section('### Events')).filter((c) => /^lms-[a-z]+$/.test(c)))).toEqual(
+    expect(sorted(codes(section('## Events')).filter((c) => /^lms-[a-z]+$/.test(c)))).toEqual(
       sorted(element.events!.map((e) => e.name)),
     );
-    const styling = section('### Styling');
+    const styling = section('## Styling');
     const parts = codes(styling.slice(styling.indexOf('Parts for')).split('\n')[0]!).filter((c) => /^[a-z]+$/.test(c));
     expect(sorted(parts)).toEqual(sorted(element.cssParts!.map((p) => p.name)));
     expect(sorted(codes(styling).filter((c) => /^--lms-[a-z-]+$/.test(c)))).toEqual(
