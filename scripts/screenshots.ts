@@ -1,4 +1,4 @@
-// `npm run screenshots`: PNGs for the README, taken in headless Chromium from the /embed page of
+// `npm run screenshots`: PNGs for the README and docs/ (docs/screenshots), taken in headless Chromium from the /embed page of
 // `wrangler dev`: the widget in each language, dark, 360 px wide, the patient view and the printed
 // page, and the validation page with its synthetic demo cohort. Chinese, Japanese, Korean and Arabic
 // need fonts (Debian: apt-get install -y fonts-noto-cjk fonts-noto-core).

@@ -2,7 +2,7 @@
 // English's form words) <= 12 KB gzip; the second part (engine, result, footer) follows on demand and
 // the e2e test holds the form painting without it. First render <= 50 ms after the script has loaded,
 // in headless Chromium (median of fresh page loads), through the second part; no layout shift from
-// the form's first paint on; and none on a host page that reserves the box as the README says.
+// the form's first paint on; and none on a host page that reserves the box as docs/widget.md says.
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { WidgetManifest } from '../build/build-widget.ts';
@@ -34,7 +34,7 @@ export async function benchWidget(): Promise<void> {
   const gz = gzipSync(bundle, { level: 9 }).length;
   const br = brotliCompressSync(bundle).length;
   const shell = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body><p>Before.</p>${PROBE}<script src="/widget.js"></script><p>After.</p></body></html>`;
-  // The README's snippet (async, so the page goes on rendering while the script loads) on a page
+  // The documented snippet (docs/widget.md) (async, so the page goes on rendering while the script loads) on a page
   // without and with the reserved box (the demo page's .lms-slot).
   const slot = '<style>.lms-slot{min-height:81rem}@media (min-width:48rem){.lms-slot{min-height:69rem}}</style>';
   const tag = '<script src="/widget.js" async></script>';

@@ -266,7 +266,7 @@ export function openApiDocument() {
         ScoreResult: {
           type: 'object',
           description:
-            'See README: complete, points, pointsRange, riskGroup, possibleRiskGroups, risk, horizonYears, relativeHazard, relativeHazardRange, breakdown, whatIf, model.',
+            'See docs/core.md: complete, points, pointsRange, riskGroup, possibleRiskGroups, risk, horizonYears, relativeHazard, relativeHazardRange, breakdown, whatIf, model.',
           example: example(complete),
         },
         BatchRequest: {

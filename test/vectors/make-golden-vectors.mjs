@@ -1,7 +1,7 @@
 // Independent oracle for the golden vectors. It does NOT import the engine: it restates the
 // published hazard ratios and group risks (Zheng et al., Ann Surg Oncol 2025;32:1176-1186,
 // abstract) and this project's derived points and cut-offs (Sullivan method, written out in the
-// README and in shared/lms-model.ts `derivation`) as plain tables, and brute-forces every unknown,
+// docs/model.md and in shared/lms-model.ts `derivation`) as plain tables, and brute-forces every unknown,
 // so a bug in the engine's range logic cannot hide in both.
 // Run: node test/vectors/make-golden-vectors.mjs > test/vectors/golden-vectors.json
 const KI67 = { '<3': [0, 1], '3-20': [3, 10.36], '>20': [4, 18.3] }; // level: [points, HR]

@@ -122,6 +122,29 @@ describe('<lms-validation>: the score validated on a cohort in the browser', () 
     expect(text(el, '.calibration tbody tr')).toContain('低危');
   });
 
+  it.each([
+    ['zh-TW', '在您自己的世代中驗證 LMS'],
+    ['zh-HK', '在您自己的世代中驗證 LMS'],
+    ['zh-MO', '在您自己的世代中驗證 LMS'],
+    ['zh-Hant-CN', '在您自己的世代中驗證 LMS'],
+    ['zh-Hant', '在您自己的世代中驗證 LMS'],
+    ['zh-CN', '在您自己的队列中验证 LMS'],
+    ['zh', '在您自己的队列中验证 LMS'],
+    ['zh-Hans-TW', '在您自己的队列中验证 LMS'],
+    ['ja', 'Validate the LMS on your own cohort'],
+    ['__proto__', 'Validate the LMS on your own cohort'],
+  ])('picks its words for lang="%s" by the calculator’s rule', async (lang, title) => {
+    const el = await mountValidation(lang);
+    expect(text(el, 'h2')).toBe(title);
+  });
+
+  it('speaks Traditional Chinese through a whole report', async () => {
+    const el = await mountValidation('zh-TW');
+    await el.loadDemo();
+    await el.updateComplete;
+    expect(text(el, '.calibration tbody tr')).toContain('低風險');
+  });
+
   it('has no axe violations, empty and with a report', async () => {
     const el = await mountValidation();
     const run = async () =>

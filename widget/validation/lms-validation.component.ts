@@ -10,22 +10,24 @@ import {
   validateCohort,
 } from '@lms-score/core/validate';
 import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
-import { localeMatcher } from '../locale-matcher.ts';
+import { type Language, resolveLanguage } from '../language.ts';
 import { DEMO_COHORT } from './demo-cohort.ts';
 import { kmChart } from './km-chart.ts';
 import { styles } from './lms-validation.styles.ts';
 import { validationEn } from './locales/en.ts';
 import type { ValidationStrings } from './locales/validation-strings.ts';
 import { validationZhHans } from './locales/zh-hans.ts';
+import { validationZhHant } from './locales/zh-hant.ts';
 import { reportCsv } from './report-csv.ts';
 
-const match = localeMatcher(
-  new Map([
-    ['en', validationEn],
-    ['zh-Hans', validationZhHans],
-  ]),
-);
-const pick = (tag: string | null | undefined) => (tag && match(tag)) || validationEn;
+// The calculator's language rule (one home: zh-TW, zh-HK, zh-MO and zh-Hant-* are Traditional);
+// a language the page has no words for yet reads English.
+const PACKS = new Map<Language, ValidationStrings>([
+  ['en', validationEn],
+  ['zh-Hans', validationZhHans],
+  ['zh-Hant', validationZhHant],
+]);
+const pick = (tag: string | null | undefined) => PACKS.get(resolveLanguage(tag)) ?? validationEn;
 
 /** The page reads more rows than the API (nothing is sent), but not without end: a tab must stay usable. */
 const MAX_ROWS = 200_000;
