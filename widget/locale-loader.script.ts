@@ -1,12 +1,8 @@
 import { partNow, requestPart } from './calculator-parts.ts';
 import type { Language } from './language.ts';
 import type { LocalePack } from './locales/locale-strings.ts';
+import { pageRegistry } from './page-registry.ts';
 import { widgetScript } from './widget-script.ts';
-
-declare global {
-  // A pack script registers itself here; the loader takes it out again.
-  var __lmsLocales: Record<string, LocalePack> | undefined;
-}
 
 /**
  * A language's pack for the served builds: an SRI-pinned script from the widget's own versioned
@@ -18,8 +14,9 @@ export async function loadPack(language: Exclude<Language, 'en'>): Promise<Local
   await requestPart();
   const entry = partNow()?.localeFiles[language];
   if (!entry) throw new Error(`no pack for ${language}`);
+  const packs = pageRegistry('__lmsLocales');
   await widgetScript(entry);
-  const pack = globalThis.__lmsLocales?.[language];
+  const pack = packs[language];
   if (!pack) throw new Error(`${entry.file} did not register ${language}`);
   return pack;
 }

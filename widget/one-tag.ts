@@ -4,9 +4,12 @@
 // data-mount="none", only registers the element for <lms-calculator> tags placed by the page.
 // The /embed page's build of this file (embed.js, __LMS_EMBED__) also reads those settings from the
 // page's query string and posts the page height to the parent frame so that an iframe can fit its
-// content; widget.js, which host pages load, leaves that code out.
+// content, a height that does not depend on what is entered; widget.js, which host pages load,
+// leaves that code out.
 // First, before anything else here is evaluated: starts the second part's request.
 import './part-preload.ts';
+import { currentScript as script } from './current-script.ts';
+import { postFrameHeight } from './frame-height.ts';
 import { defineLmsCalculator, LmsCalculator } from './lms-calculator.ts';
 import { mountsAtTag } from './part-preload.ts';
 
@@ -14,7 +17,6 @@ import { mountsAtTag } from './part-preload.ts';
 const SETTINGS: readonly string[] = LmsCalculator.observedAttributes;
 declare const __LMS_EMBED__: boolean;
 
-const script = document.currentScript as HTMLScriptElement | null;
 defineLmsCalculator();
 
 if (mountsAtTag(script)) {
@@ -30,12 +32,8 @@ if (mountsAtTag(script)) {
       const value = query.get(name);
       if (value !== null) element.setAttribute(name, value);
     }
-    if (parent !== window) {
-      // Only a height leaves the frame: never the inputs or the result.
-      new ResizeObserver(() =>
-        parent.postMessage({ type: 'lms-calculator:height', height: document.documentElement.scrollHeight }, '*'),
-      ).observe(document.body);
-    }
   }
   script.after(element);
+  // Only a height leaves the frame, and one that no input changes (frame-height.ts).
+  if (__LMS_EMBED__ && parent !== window) postFrameHeight(element as LmsCalculator);
 }

@@ -1,6 +1,8 @@
 // The one-tag entry imports this first, so it runs before Lit and the element are evaluated: the
 // second part's request then overlaps that work (7-22 ms on a cold page) instead of following it.
 // The <script> that loadPart() adds later takes the preloaded bytes (same URL, CORS mode and SRI).
+import { currentScript } from './current-script.ts';
+import { documentOwn } from './document-own.ts';
 import { widgetFileUrl } from './widget-script.ts';
 
 declare const __LMS_PART_FILE__: { readonly file: string; readonly integrity: string };
@@ -9,7 +11,7 @@ declare const __LMS_PART_FILE__: { readonly file: string; readonly integrity: st
 export const mountsAtTag = (script: HTMLScriptElement | null): script is HTMLScriptElement =>
   !!script && script.dataset.mount !== 'none' && !script.closest('head');
 
-if (mountsAtTag(document.currentScript as HTMLScriptElement | null)) {
+if (mountsAtTag(currentScript)) {
   const link = document.createElement('link');
   link.rel = 'preload';
   link.as = 'script';
@@ -18,5 +20,5 @@ if (mountsAtTag(document.currentScript as HTMLScriptElement | null)) {
   link.crossOrigin = 'anonymous';
   // The host's <head> is not the widget's to keep: the fetched bytes stay in the page's cache.
   link.onload = link.onerror = () => link.remove();
-  document.head.append(link);
+  documentOwn('head').append(link);
 }

@@ -1,9 +1,15 @@
+import { currentScript } from './current-script.ts';
+import { documentOwn } from './document-own.ts';
+
 // Written by the build (scripts/build/build-widget.ts): the widget version whose immutable
 // directory holds the on-demand files.
 declare const __LMS_VERSION__: string;
 
-// Where this widget was loaded from: the one-tag script while it runs, else the ES module's URL.
-const here = (document.currentScript as HTMLScriptElement | null)?.src || import.meta.url;
+// Where this widget was loaded from: the ES module's URL, else (the one-tag IIFE, where esbuild
+// leaves import.meta empty) its <script>'s src. Never `document.currentScript` as the page gives
+// it: a host's <img name="currentScript" src="https://elsewhere/"> would send every request for
+// the second part and the language packs there (current-script.ts).
+const here = import.meta.url ?? currentScript?.src;
 
 /** The address of one of the widget's on-demand files, in this version's immutable directory. */
 export const widgetFileUrl = (file: string): string => new URL(`/widget/${__LMS_VERSION__}/${file}`, here).href;
@@ -31,6 +37,6 @@ export function widgetScript({ file, integrity }: { file: string; integrity: str
       script.remove();
       reject(new Error(`${file} could not be loaded (network, CSP or integrity)`));
     };
-    document.head.append(script);
+    documentOwn('head').append(script);
   });
 }

@@ -21,9 +21,14 @@ lms-calculator { border: 4px dashed red; }`;
 describe("the one-tag widget on a third-party page, against npm start's server", { timeout: 60_000 }, () => {
   let server: DevServer;
   let host: HostPages;
+  // Another origin, whose address a host page's own markup names (DOM clobbering, below).
+  let elsewhere: HostPages;
   let browser: Browser;
   beforeAll(async () => {
     server = await startDevServer();
+    elsewhere = await serveHostPages({
+      '/x.svg': ['image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>'],
+    });
     const csp = `default-src 'none'; script-src ${server.url} 'self'; style-src 'self'; frame-src ${server.url}; img-src 'self'`;
     const tag = `<script src="${server.url}${widget.path}" integrity="${widget.integrity}" crossorigin="anonymous" async></script>`;
     const page = (body: string) =>
@@ -60,6 +65,37 @@ describe("the one-tag widget on a third-party page, against npm start's server",
         'text/javascript',
         `addEventListener('message', (e) => { if (e.origin === ${JSON.stringify(server.url)} && e.data?.type === 'lms-calculator:height') document.getElementById('lms-frame').style.height = e.data.height + 'px'; });`,
       ],
+      // A frame whose height messages the page records, to set its state from the test.
+      '/heights': ['text/html', page('<script src="/heights.js"></script>'), headers],
+      '/heights.js': [
+        'text/javascript',
+        `window.heights = [];
+        const frame = Object.assign(document.createElement('iframe'), { id: 'lms-frame', title: 'LMS', src: ${JSON.stringify(`${server.url}/embed`)} + location.search });
+        frame.style.cssText = 'width:100%;border:0';
+        document.currentScript.after(frame);
+        addEventListener('message', (e) => {
+          if (e.origin !== ${JSON.stringify(server.url)} || e.data?.type !== 'lms-calculator:height') return;
+          window.heights.push(e.data.height);
+          frame.style.height = e.data.height + 'px';
+        });`,
+      ],
+      // Markup that shadows what the widget looks up on document and window, before the tag, on
+      // pages without a CSP (which would refuse the other origin anyway): a page that lets its
+      // authors or commenters write HTML, names and ids included, but no script.
+      '/clobbered-img': ['text/html', page(`<img name="currentScript" src="${elsewhere.url}/x.svg" alt="">${tag}`)],
+      '/clobbered-form': ['text/html', page(`<form name="currentScript" action="${elsewhere.url}/"></form>${tag}`)],
+      '/clobbered-esm': [
+        'text/html',
+        page(
+          `<img name="currentScript" src="${elsewhere.url}/x.svg" alt=""><lms-calculator></lms-calculator><script type="module" src="${server.url}${esm.path}" integrity="${esm.integrity}" crossorigin="anonymous"></script>`,
+        ),
+      ],
+      '/clobbered-globals': [
+        'text/html',
+        page(
+          `<form name="head"></form>${['__lmsLit', '__lmsParts', '__lmsLocales'].map((name) => `<form name="${name}"><input name="${manifest.version}"><input name="de"></form>`).join('')}${tag.replace(' async', ' async data-lang="de"')}`,
+        ),
+      ],
       '/hostile.css': ['text/css', HOSTILE_CSS],
       '/favicon.ico': ['image/x-icon', ''],
     });
@@ -68,6 +104,7 @@ describe("the one-tag widget on a third-party page, against npm start's server",
   afterAll(async () => {
     await browser?.close();
     await host?.stop();
+    await elsewhere?.stop();
     await server?.stop();
   });
 
@@ -220,6 +257,122 @@ describe("the one-tag widget on a third-party page, against npm start's server",
     await page.close();
   });
 
+  it.each([
+    ['<img name="currentScript">', '/clobbered-img', widget],
+    ['<form name="currentScript">', '/clobbered-form', widget],
+    ['<img name="currentScript">, ES module build', '/clobbered-esm', esm],
+    ['<form name="head">, <form name="__lmsParts"> and the other shared globals', '/clobbered-globals', widget],
+  ])('finds its own files and its place when the page has %s (DOM clobbering)', async (_, path, first) => {
+    const { page, errors, requests } = await open(path);
+    const calculator = page.locator('lms-calculator');
+    await calculator.locator('#ki67').fill('25');
+    await calculator.locator('input[name="vascularInvasion"][value="yes"]').check();
+    await calculator.locator('input[name="lymphNodeMetastasis"][value="no"]').check();
+    await calculator.locator('input[name="adjuvantTherapy"][value="no"]').check();
+    await expect.poll(() => calculator.locator('.group.high').count()).toBe(1);
+    expect(await calculator.locator('.points strong').textContent()).toMatch(/^7\D/);
+    // Every file of the widget from its own origin; the other origin sees its image fetched, nothing else.
+    expect(requests.filter((u) => u.startsWith(elsewhere.url))).toEqual(
+      path.endsWith('-img') || path.endsWith('-esm') ? [`${elsewhere.url}/x.svg`] : [],
+    );
+    const widgetFiles = requests.filter((u) => !u.startsWith(host.url) && !u.startsWith(elsewhere.url));
+    expect(widgetFiles.slice(0, 2)).toEqual([`${server.url}${first!.path}`, `${server.url}${secondPart.path}`]);
+    expect(widgetFiles.every((u) => u.startsWith(`${server.url}/widget/${manifest.version}/`))).toBe(true);
+    if (path === '/clobbered-globals') {
+      await expect.poll(() => calculator.locator('h2').textContent()).toBe('Lebermetastasen-Score (LMS)');
+      expect(await page.evaluate(() => document.querySelectorAll('script[src*="/widget/"]').length)).toBe(1);
+    } else if (first === widget) {
+      // Rendered right after its own tag, not after the element that shadows document.currentScript.
+      expect(await calculator.evaluate((e) => e.previousElementSibling?.tagName)).toBe('SCRIPT');
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each([
+    [1280, 'lang=en'],
+    [360, 'lang=en'],
+    [700, 'lang=de&audience=patient'],
+  ])(
+    "/embed's height messages, at %ipx with %s, are the same number whatever is entered (they never tell the framing page the result)",
+    async (width, query) => {
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${host.url}/heights?${query}`);
+      const frame = page.frameLocator('#lms-frame');
+      const calculator = frame.locator('lms-calculator');
+      const heights = () => page.evaluate(() => (window as unknown as { heights: number[] }).heights);
+      const inFrame = () =>
+        calculator.evaluate(() => Math.floor(document.documentElement.getBoundingClientRect().height));
+      // Settled: a message came (after the first `after`), the last one fits the frame's page (one
+      // may come while the calculator has its form alone), and none follows for 400 ms.
+      const settled = async (after = 0) => {
+        await expect.poll(async () => (await heights()).length, { timeout: 15_000 }).toBeGreaterThan(after);
+        for (let seen = -1; ; ) {
+          const now = await heights();
+          if (now.length === seen && now.at(-1)! >= (await inFrame())) return now.at(-1)!;
+          seen = now.length;
+          await page.waitForTimeout(400);
+        }
+      };
+      const answer = async (vascularInvasion: string, lymphNodeMetastasis: string, adjuvantTherapy: string) => {
+        for (const [name, value] of Object.entries({ vascularInvasion, lymphNodeMetastasis, adjuvantTherapy }))
+          await calculator.locator(`input[name="${name}"][value="${value}"]`).check();
+      };
+      const perState: Record<string, number> = {};
+      await calculator.locator('#ki67').waitFor();
+      perState.empty = await settled();
+      const first = (await heights()).length - 1;
+      await calculator.locator('#ki67').fill('abc');
+      await calculator.locator('.error').waitFor();
+      perState.invalid = await settled();
+      await calculator.locator('#ki67').fill('1');
+      await answer('no', 'no', 'yes');
+      await calculator.locator('.group.low').waitFor();
+      perState.low = await settled();
+      await calculator.locator('#ki67').fill('12');
+      await calculator.locator('.group.intermediate').waitFor();
+      perState.intermediate = await settled();
+      await answer('unknown', 'unknown', 'no');
+      await calculator.locator('.group.range').waitFor();
+      perState.partial = await settled();
+      await calculator.locator('#ki67').fill('25');
+      await answer('yes', 'no', 'no');
+      await calculator.locator('.group.high').waitFor();
+      perState.high = await settled();
+      const height = perState.empty!;
+      expect(perState).toEqual({
+        empty: height,
+        invalid: height,
+        low: height,
+        intermediate: height,
+        partial: height,
+        high: height,
+      });
+      // Not even a passing message differs.
+      expect(new Set((await heights()).slice(first))).toEqual(new Set([height]));
+      // The frame fits its page: nothing cut off, no empty space below.
+      const fit = await calculator.evaluate(() => ({
+        page: Math.ceil(document.documentElement.getBoundingClientRect().height),
+        frame: innerHeight,
+      }));
+      expect(fit).toEqual({ page: height, frame: height });
+      // At another width, measured again before the next message: high, then empty, one height.
+      await page.setViewportSize({ width: width === 360 ? 900 : 360, height: 800 });
+      const resized = (await heights()).length;
+      const high = await settled(resized);
+      expect(high).not.toBe(height);
+      await calculator.locator('#ki67').fill('');
+      await answer('unknown', 'unknown', 'unknown');
+      await expect.poll(() => calculator.locator('.result-body.empty').count()).toBe(1);
+      expect(await settled()).toBe(high);
+      expect(new Set((await heights()).slice(resized))).toEqual(new Set([high]));
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
+
   it('/embed reads patient values from the fragment (never sent to a server), as a CDS card link sets them', async () => {
     const page = await browser.newPage();
     const requests: string[] = [];
@@ -263,7 +416,10 @@ describe("the one-tag widget on a third-party page, against npm start's server",
     const frame = page.frameLocator('#lms-frame');
     await expect.poll(() => frame.locator('lms-calculator #ki67').inputValue()).toBe('25');
     expect(await frame.locator('lms-calculator h2').textContent()).toBe('肝转移评分（LMS）');
-    await expect.poll(async () => (await page.locator('#lms-frame').boundingBox())!.height).toBeGreaterThan(600);
+    // The first height comes once the frame has measured its tallest layout (frame-height.ts).
+    await expect
+      .poll(async () => (await page.locator('#lms-frame').boundingBox())!.height, { timeout: 15_000 })
+      .toBeGreaterThan(600);
     expect(errors).toEqual([]);
     await page.close();
   });
