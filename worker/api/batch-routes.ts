@@ -2,13 +2,7 @@ import type { ModelDefinition, Result, Scorer } from '@lms-score/core';
 import { type BatchDetail, type BatchRow, batchRowAt, scoreRow, scoreTableRow } from '@lms-score/core/csv';
 import { Hono } from 'hono/tiny';
 import type { AppEnv } from '../common/app-env.ts';
-import {
-  BATCH_BYTES_TEXT,
-  BATCH_LIMITS,
-  BATCH_ROWS_TEXT,
-  FULL_DETAIL_ROWS,
-  FULL_DETAIL_ROWS_TEXT,
-} from '../common/limits.ts';
+import { BATCH_BYTES_TEXT, BATCH_LIMITS, FULL_DETAIL_ROWS, FULL_DETAIL_ROWS_TEXT } from '../common/limits.ts';
 import { cohortTooLarge, type FieldProblem, invalidInput, problemResponse } from '../common/problems.ts';
 import { rateLimit } from '../common/rate-limit.ts';
 import { mediaType, readBody } from '../common/read-body.ts';
