@@ -6,13 +6,13 @@ const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
  * - the forms NFKC folds to them: full-width ＝ ＋ － ＠ (reported to run in Excel in Japanese
  *   locales, OWASP www-community#1088; Apple Numbers folds them, csv-stringify escapes them), and
  *   likewise small ﹦ ﹢ ﹣ ﹫, super- and subscript ⁼ ⁺ ₌ ₊, ﬩ and ⩵ ⩶;
- * - after leading whitespace (\s: spaces, TAB, CR, LF, NBSP, ideographic space, BOM) or invisible
- *   format characters (\p{Cf}: zero-width space and joiners, word joiner, bidi marks, soft hyphen),
+ * - after leading whitespace (\p{White_Space}: spaces, TAB, CR, LF, NEL, NBSP, ideographic space) or invisible
+ *   format characters (\p{Cf}: BOM, zero-width space and joiners, word joiner, bidi marks, soft hyphen),
  *   which an import may trim (LibreOffice's "Trim spaces") or a reader cannot see.
  * A cell whose text merely contains a sign ("a=b", "Ki-67") is text in every spreadsheet.
  */
 const FORMULA_START =
-  /^[\t\r\n]|^[\s\p{Cf}]*[=+\-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b\u207c\u207a\u208c\u208a\ufb29\u2a75\u2a76]/u;
+  /^[\t\r\n]|^[\p{White_Space}\p{Cf}]*[=+\-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b\u207c\u207a\u208c\u208a\ufb29\u2a75\u2a76]/u;
 
 /**
  * One CSV cell: a text that a spreadsheet may run as a formula (FORMULA_START) gets a leading `'`

@@ -2,12 +2,12 @@
  * What a terminal would act on rather than show: C0 controls and DEL (ESC starts the sequences
  * that set the window title, clear the screen, colour text or write the clipboard with OSC 52;
  * TAB, CR and LF move the cursor and break a table's lines), C1 controls (U+009B is a one-character
- * CSI in terminals that decode C1), the line and paragraph separators, and the bidi embeddings,
- * overrides and isolates that reorder a shown line (Trojan Source, CVE-2021-42574). A lone
+ * CSI in terminals that decode C1), the line and paragraph separators, and the bidi marks,
+ * embeddings, overrides and isolates that reorder a shown line (Trojan Source, CVE-2021-42574). A lone
  * surrogate is not text at all: written as UTF-8 it would silently become U+FFFD.
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const UNSHOWN = new RegExp(`${CONTROL.source}|${LONE_SURROGATE.source}`, 'g');
 

@@ -65,6 +65,7 @@ describe('the CSV formatter on cells a spreadsheet may run as formulas', () => {
     ['a full-width at', '＠SUM(A1)'],
     ['a BOM', '\ufeff=1+1'],
     ['a zero-width space', '\u200b=1+1'],
+    ['a next line (NEL, U+0085)', '\u0085=1+1'],
     ['a zero-width joiner and a word joiner', '\u200d\u2060=1+1'],
     ['a right-to-left mark', '\u200f+1'],
   ])('prefixes a cell beginning with %s', (_name, value) => {

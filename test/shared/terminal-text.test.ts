@@ -4,7 +4,7 @@ import { terminalLine, terminalText } from '../../shared/cli/terminal-text.ts';
 
 /** What must never reach a terminal raw: C0, DEL, C1, line/paragraph separators, bidi controls. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-const RAW_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const RAW_CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** Any UTF-16 code units, drawn often from the controls and the surrogates, so pairs and lone halves both come up. */
@@ -28,6 +28,7 @@ describe('terminalText, text from the input made safe to show on a terminal', ()
     ['DEL and NUL', 'a\u007fb\u0000c', 'a\\u007fb\\u0000c'],
     ['a tab, a line feed and a carriage return', 'a\tb\nc\rd', 'a\\u0009b\\u000ac\\u000dd'],
     ['a right-to-left override and isolate (Trojan Source)', 'x\u202eyz\u2066w\u2069', 'x\\u202eyz\\u2066w\\u2069'],
+    ['the bidi marks LRM, RLM and ALM', 'a\u200eb\u200fc\u061cd', 'a\\u200eb\\u200fc\\u061cd'],
     ['the line and paragraph separators', 'a\u2028b\u2029c', 'a\\u2028b\\u2029c'],
     ['a lone high surrogate', 'a\ud800b', 'a\\ud800b'],
     ['a lone low surrogate, and a high one at the end', '\udc00x\ud83d', '\\udc00x\\ud83d'],

@@ -8,7 +8,7 @@ const page = readFileSync('docs/cli.md', 'utf8');
 
 describe("the command line's docs page", () => {
   it('quotes `lms --help` exactly as the command prints it', () => {
-    const block = page.match(/```text\n\$ npx lms --help\n([\s\S]*?)```/);
+    const block = page.match(/```text\n\$ lms --help\n([\s\S]*?)```/);
     expect(block?.[1]).toBe(helpText(lms.definition));
   });
 
