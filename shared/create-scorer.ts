@@ -24,7 +24,7 @@ export interface Scorer<M extends ModelDefinition> {
  * const lms = createScorer(lmsModel, lmsModelHash);
  * const mine = createScorer(myModel); // mine.stamp.hash === modelHash(myModel)
  * const parsed = lms.parse({ ki67: 12, vascularInvasion: true });
- * if (parsed.ok) lms.score(parsed.input).pointsRange; // [5, 7]
+ * if (parsed.ok) lms.score(parsed.value).pointsRange; // [5, 7]
  */
 export function createScorer<const M extends ModelDefinition>(
   definition: M,

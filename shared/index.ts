@@ -6,7 +6,7 @@
  * @example
  * import { parse, score } from '@lms-score/core';
  * const parsed = parse({ ki67: 12, vascularInvasion: true, lymphNodeMetastasis: false, adjuvantTherapy: false });
- * if (parsed.ok) score(parsed.input).riskGroup; // 'high'
+ * if (parsed.ok) score(parsed.value).riskGroup; // 'high'
  */
 export { attributeName } from './attribute-name.ts';
 export { createScorer, type Scorer } from './create-scorer.ts';

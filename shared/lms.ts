@@ -9,7 +9,7 @@ import type { InputOf, RiskGroupOf, ScoreResult } from './score-types.ts';
  * @example
  * import { parse, score } from './lms.ts';
  * const parsed = parse({ ki67: '12', vascularInvasion: 'yes', lymphNodeMetastasis: false, adjuvantTherapy: false });
- * if (parsed.ok) score(parsed.input).riskGroup; // 'high' (3 + 2 + 0 + 1 = 6 points)
+ * if (parsed.ok) score(parsed.value).riskGroup; // 'high' (3 + 2 + 0 + 1 = 6 points)
  */
 export const lms = createScorer(lmsModel, lmsModelHash);
 export const { parse, score } = lms;

@@ -178,5 +178,5 @@ export function parseInput<I>(model: CompiledModel, raw: unknown, options?: Pars
       message: `${unlisted} more problems like these are not listed; correct the ones above first.`,
     });
   }
-  return problems ? { ok: false, problems } : { ok: true, input: input as I };
+  return problems ? { ok: false, problems } : { ok: true, value: input as I };
 }

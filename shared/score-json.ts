@@ -21,7 +21,7 @@ const jsonNumber = (n: number | null) => (n !== null && Number.isFinite(n) ? Str
  *
  * @example
  * const toJson = scoreJson(lms);
- * toJson(parsed.input); // '{"complete":true,"points":6,...}', as JSON.stringify(lms.score(parsed.input))
+ * toJson(parsed.value); // '{"complete":true,"points":6,...}', as JSON.stringify(lms.score(parsed.value))
  */
 export function scoreJson<M extends ModelDefinition>(scorer: Scorer<M>): (input: InputOf<M>) => string {
   const stringify = (input: unknown) => JSON.stringify(scorer.score(input as InputOf<M>));

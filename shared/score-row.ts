@@ -84,5 +84,5 @@ export function scoreRow(
   const withId = id === undefined ? {} : { id };
   if (!parsed.ok) return { ...withId, errors: [...problems, ...parsed.problems] };
   if (problems.length) return { ...withId, errors: problems };
-  return { ...withId, result: score(parsed.input) };
+  return { ...withId, result: score(parsed.value) };
 }

@@ -1,5 +1,5 @@
 import type { BandedFactorDefinition, FactorDefinition, ModelDefinition, Provenance } from './model-definition.ts';
-import type { Problem } from './problem-codes.ts';
+import type { Result } from './problem-codes.ts';
 
 /** A banded factor's value: the band, and the measured number when one was given. */
 export interface BandedValue<L extends string = string> {
@@ -16,9 +16,7 @@ export type InputOf<M extends ModelDefinition> = {
   readonly [F in M['factors'][number] as F['id']]: FactorInput<F> | null;
 };
 
-export type ParseResult<I> =
-  | { readonly ok: true; readonly input: I }
-  | { readonly ok: false; readonly problems: Problem[] };
+export type ParseResult<I> = Result<I>;
 
 /** How raw values arrive: JSON keeps types; text (query strings, CSV, form fields) has only strings. */
 export interface ParseOptions {

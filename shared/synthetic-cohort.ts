@@ -45,7 +45,7 @@ export function syntheticCohort(scorer: Scorer<ModelDefinition>, options: Synthe
     }
     const { id: _id, ...fields } = row;
     const parsed = scorer.parse(fields);
-    const group = parsed.ok ? scorer.score(parsed.input).riskGroup : null;
+    const group = parsed.ok ? scorer.score(parsed.value).riskGroup : null;
     const outcome = -Math.log(1 - next()) / (rate.get(group ?? '') ?? rate.values().next().value!);
     const censor = from + next() * (to - from);
     row.time = Math.round(Math.min(outcome, censor) * 10) / 10;

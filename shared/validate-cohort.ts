@@ -105,7 +105,7 @@ function readRow(scorer: Scorer<ModelDefinition>, raw: unknown, source: 'json' |
       message: parsed.problems.map((p) => p.message).join(' '),
       problems: parsed.problems,
     };
-  const result = scorer.score(parsed.input);
+  const result = scorer.score(parsed.value);
   if (!result.complete) {
     const unknown = result.breakdown.filter((b) => !b.known).map((b) => b.factor);
     return {

@@ -42,7 +42,7 @@ function formFields(m: CalculatorModel, s: CalculatorState): Record<string, stri
 export function evaluate(m: CalculatorModel, s: CalculatorState): Evaluation {
   const parsed = m.scorer.parse(formFields(m, s), { source: 'text' });
   return parsed.ok
-    ? { result: m.scorer.score(parsed.input), problems: [] }
+    ? { result: m.scorer.score(parsed.value), problems: [] }
     : { result: null, problems: parsed.problems };
 }
 
@@ -55,7 +55,7 @@ export function toAnswer(m: CalculatorModel, id: string, raw: unknown): Answer {
     if (import.meta.env.DEV) devWarn(`the ${id} preset is not yes, no or unknown; it is left unknown.`);
     return 'unknown';
   }
-  const value = (parsed.input as Record<string, boolean | null>)[id];
+  const value = (parsed.value as Record<string, boolean | null>)[id];
   return value === null || value === undefined ? 'unknown' : value ? 'yes' : 'no';
 }
 
@@ -63,7 +63,7 @@ type Banded = { level: string; value: number | null } | null;
 /** What the core reads from text for a banded factor, or null when it cannot read it. */
 function readBanded(m: CalculatorModel, id: string, text: string): Banded | undefined {
   const parsed = m.scorer.parse({ [id]: text }, { source: 'text' });
-  return parsed.ok ? (parsed.input as Record<string, Banded>)[id] : undefined;
+  return parsed.ok ? (parsed.value as Record<string, Banded>)[id] : undefined;
 }
 
 /** Reads a banded preset: a band stays a band, anything else is text for the input box. */

@@ -27,7 +27,7 @@ export async function benchCore(): Promise<void> {
     bench.add(name, () => {
       for (let i = 0; i < BATCH; i++) {
         const parsed = parse(raw, { source });
-        if (parsed.ok) sink += score(parsed.input).pointsRange[1];
+        if (parsed.ok) sink += score(parsed.value).pointsRange[1];
       }
     });
   }

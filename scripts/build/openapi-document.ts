@@ -31,7 +31,7 @@ function factorSchema(f: FactorDefinition) {
 const example = (raw: Record<string, unknown>) => {
   const parsed = parse(raw);
   if (!parsed.ok) throw new Error('OpenAPI example must be valid');
-  return score(parsed.input);
+  return score(parsed.value);
 };
 
 const complete = { ki67: 12, vascularInvasion: true, lymphNodeMetastasis: false, adjuvantTherapy: false };

@@ -221,7 +221,7 @@ describe("the one-tag widget on a third-party page, against npm start's server",
     release();
     const parsed = lms.parse({ ki67: 25 });
     if (!parsed.ok) throw new Error('the core refused ki67 25');
-    const [min, max] = lms.score(parsed.input).pointsRange;
+    const [min, max] = lms.score(parsed.value).pointsRange;
     await expect.poll(() => page.locator('lms-calculator .points').textContent()).toContain(`${min}-${max} points`);
     expect(await page.locator('lms-calculator #ki67').inputValue()).toBe('25');
     expect(await page.evaluate(() => (window as unknown as { changes: unknown[] }).changes)).toEqual([25]);

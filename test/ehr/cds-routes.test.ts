@@ -72,7 +72,7 @@ type Card = {
 function expected(values: object): ScoreResult {
   const parsed = lms.parse(values);
   if (!parsed.ok) throw new Error('fixture values must parse');
-  return lms.score(parsed.input);
+  return lms.score(parsed.value);
 }
 
 /** Checks one card against the core: points, group(s), published risk, indicator and the RiskAssessment. */

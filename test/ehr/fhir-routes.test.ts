@@ -38,7 +38,7 @@ describe('FHIR R4: the Questionnaire and the $lms RiskAssessment operation', () 
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/fhir+json; charset=utf-8');
     const parsed = lms.parse(values);
-    const r = parsed.ok ? lms.score(parsed.input) : null;
+    const r = parsed.ok ? lms.score(parsed.value) : null;
     const ra = (await response.json()) as RiskAssessmentJson;
     expect(ra).toMatchObject({
       resourceType: 'RiskAssessment',

@@ -67,7 +67,7 @@ describe('the SDC Questionnaire, evaluated by HL7 fhirpath', () => {
       const raw = Object.fromEntries(profile.map(([f, l]) => [f, LEVEL_VALUE[l]]));
       const parsed = lms.parse(raw);
       if (!parsed.ok) throw new Error('profile must parse');
-      const r = lms.score(parsed.input);
+      const r = lms.score(parsed.value);
       expect(fill(response(Object.fromEntries(profile)))).toEqual({
         points: r.points,
         riskGroup: r.riskGroup,

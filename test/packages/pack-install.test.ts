@@ -104,7 +104,7 @@ describe('the packages, packed and installed outside the repo', { timeout: 300_0
       `import { readFileSync } from 'node:fs';
 import { parse, score } from '@lms-score/core';
 const inputs = JSON.parse(readFileSync('vectors.json', 'utf8'));
-console.log(JSON.stringify(inputs.map(({ raw, source }) => { const p = parse(raw, { source }); return p.ok ? score(p.input) : p.problems; })));`,
+console.log(JSON.stringify(inputs.map(({ raw, source }) => { const p = parse(raw, { source }); return p.ok ? score(p.value) : p.problems; })));`,
     );
     const done = run(process.execPath, ['score-vectors.js'], { cwd: consumer });
     expect(done.status, done.stderr).toBe(0);
@@ -149,7 +149,7 @@ import { validateCohort } from '@lms-score/core/validate';
 import { LmsCalculator } from '@lms-score/widget';
 import { defineLmsCalculator } from '@lms-score/widget/define';
 const parsed = parse({ ki67: 12 });
-const result: LmsResult | null = parsed.ok ? score(parsed.input) : null;
+const result: LmsResult | null = parsed.ok ? score(parsed.value) : null;
 const group: 'low' | 'intermediate' | 'high' | null | undefined = result?.riskGroup;
 const element: HTMLElement = new LmsCalculator();
 defineLmsCalculator();

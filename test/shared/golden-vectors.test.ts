@@ -15,7 +15,7 @@ describe('golden vectors', () => {
     const parsed = parse(rawInput(c), c.source ? { source: c.source } : undefined);
     expect(parsed).toMatchObject({ ok: true });
     if (!parsed.ok) return;
-    const result = score(parsed.input);
+    const result = score(parsed.value);
     expect(pinned(result)).toEqual(c.expected);
     if (c.level) expect(result.breakdown[0]).toMatchObject({ factor: 'ki67', level: c.level });
   });

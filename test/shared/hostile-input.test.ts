@@ -3,7 +3,7 @@ import { parse, score } from '../../shared/lms.ts';
 
 const ki67Of = (raw: string) => {
   const parsed = parse({ ki67: raw }, { source: 'text' });
-  return parsed.ok ? parsed.input.ki67 : parsed.problems.map((p) => p.code);
+  return parsed.ok ? parsed.value.ki67 : parsed.problems.map((p) => p.code);
 };
 
 describe('the parser on hostile and odd text', () => {

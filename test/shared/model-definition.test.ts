@@ -45,7 +45,7 @@ describe('the LMS model definition', () => {
   it('stamps every result with its id, version and hash', () => {
     const parsed = parse({});
     if (!parsed.ok) throw new Error('empty input must parse');
-    expect(score(parsed.input).model).toEqual({ id: 'lms', version: lmsModel.version, hash: lmsModelHash });
+    expect(score(parsed.value).model).toEqual({ id: 'lms', version: lmsModel.version, hash: lmsModelHash });
   });
 
   it('marks every number published or derived', () => {

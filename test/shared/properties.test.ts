@@ -15,7 +15,7 @@ const rawInput = fc.record({
 const scoreRaw = (raw: unknown) => {
   const parsed = parse(raw);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return score(parsed.input);
+  return score(parsed.value);
 };
 
 const groupFor = (points: number) =>
@@ -109,7 +109,7 @@ describe('scoring properties', () => {
         (raw, source) => {
           const parsed = parse(JSON.parse(JSON.stringify(raw)), { source });
           if (parsed.ok) {
-            const r = score(parsed.input);
+            const r = score(parsed.value);
             expect(JSON.parse(JSON.stringify(r))).toEqual(r);
           } else {
             expect(parsed.problems.length).toBeGreaterThan(0);

@@ -43,7 +43,7 @@ describe('scoreJson: the text JSON.stringify(score(input)) gives, from one templ
       fc.property(raw, (r) => {
         const parsed = lms.parse(r);
         if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-        expect(toJson(parsed.input)).toBe(JSON.stringify(lms.score(parsed.input)));
+        expect(toJson(parsed.value)).toBe(JSON.stringify(lms.score(parsed.value)));
       }),
       { numRuns: 2000 },
     );

@@ -8,7 +8,7 @@ const toy = createScorer(toyModel);
 const scoreOf = (raw: unknown, source?: 'text') => {
   const parsed = toy.parse(raw, { source });
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return toy.score(parsed.input);
+  return toy.score(parsed.value);
 };
 
 describe('a second score is a definition file: the engine scores a toy model with no code of its own', () => {

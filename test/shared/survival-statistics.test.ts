@@ -54,7 +54,7 @@ describe("Harrell's C and Kaplan–Meier agree with R's survival", () => {
       const scored = cohort.rows.map(({ time: _t, event: _e, ...fields }) => {
         const parsed = parse(fields);
         if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-        return score(parsed.input);
+        return score(parsed.value);
       });
       expect(scored.map((r) => r.points)).toEqual(cohort.points);
       expect(scored.map((r) => r.relativeHazard)).toEqual(cohort.relativeHazard);

@@ -13,7 +13,7 @@ function shownNumbers() {
       ? parse(c.json ? JSON.parse(c.json) : c.input, c.source ? { source: c.source } : undefined)
       : null;
     if (!parsed?.ok) continue;
-    const r = score(parsed.input);
+    const r = score(parsed.value);
     for (const x of [r.relativeHazard, ...r.relativeHazardRange, ...r.breakdown.map((b) => b.hazardRatio)])
       if (x !== null) ratios.add(x);
     for (const b of r.breakdown) if (b.value !== null) ratios.add(b.value);

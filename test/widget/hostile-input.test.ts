@@ -100,12 +100,12 @@ describe("the widget's value, result and error agree with the core on anything t
           adjuvantTherapy: asText(adj),
         };
         const parsed = parse(raw, { source: 'text' });
-        expect(el.result).toEqual(parsed.ok ? score(parsed.input) : null);
+        expect(el.result).toEqual(parsed.ok ? score(parsed.value) : null);
         expect(part(el, '#ki67').getAttribute('aria-invalid')).toBe(parsed.ok ? 'false' : 'true');
         // The value is what the API reads the same way: sending it gives the same verdict.
         const again = parse(el.value, { source: 'json' });
         expect(again.ok).toBe(parsed.ok);
-        if (again.ok && parsed.ok) expect(score(again.input)).toEqual(score(parsed.input));
+        if (again.ok && parsed.ok) expect(score(again.value)).toEqual(score(parsed.value));
       }),
       { numRuns: 150 },
     );

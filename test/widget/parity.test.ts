@@ -18,7 +18,7 @@ describe('parity: golden vectors entered through the UI', () => {
     }
     const parsed = parse(input);
     if (!parsed.ok) throw new Error('golden input must parse');
-    expect(el.result).toEqual(score(parsed.input));
+    expect(el.result).toEqual(score(parsed.value));
     expect(pinned(el.result!)).toEqual(c.expected);
   });
 });

@@ -35,7 +35,7 @@ describe('POST /v1/lms/score/batch', () => {
     results.forEach(({ result }, i) => {
       const parsed = parse(cases[i]!.input);
       if (!parsed.ok) throw new Error('golden input must parse');
-      expect(result).toEqual(batchResult(score(parsed.input)));
+      expect(result).toEqual(batchResult(score(parsed.value)));
       expect(Object.keys(result)).not.toContain('breakdown');
       expect(result).toMatchObject({ pointsProvenance: 'derived', riskProvenance: 'published' });
     });

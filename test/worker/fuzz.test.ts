@@ -80,7 +80,7 @@ function expectCoreAgreement(status: number, body: unknown, raw: unknown, source
   const parsed = parse(raw, { source });
   if (parsed.ok) {
     expect(status).toBe(200);
-    expect(body).toEqual(score(parsed.input));
+    expect(body).toEqual(score(parsed.value));
   } else {
     expect(status).toBe(400);
     expect((body as ProblemBody).errors.map(({ field, code }) => ({ field, code }))).toEqual(
@@ -172,7 +172,7 @@ describe(`fuzzing the API in workerd (${runs} runs per property)`, () => {
             id === null ||
             typeof id === 'string' ||
             (typeof id === 'number' && Number.isFinite(id));
-          if (parsed.ok && idOk) expect(out.result).toEqual(batchResult(score(parsed.input)));
+          if (parsed.ok && idOk) expect(out.result).toEqual(batchResult(score(parsed.value)));
           else expect(out.errors!.length).toBeGreaterThan(0);
         });
       }),

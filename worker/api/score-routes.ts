@@ -30,7 +30,7 @@ export const scoreRoutes = (scorer: Scorer<ModelDefinition>) => {
       const parsed = parse(raw, { source: 'text' });
       const all = allProblems(problems, parsed);
       if (!parsed.ok || all.length) return invalidInput(all);
-      return cachedJson(c.req.raw, toJson(parsed.input), 'public, max-age=86400');
+      return cachedJson(c.req.raw, toJson(parsed.value), 'public, max-age=86400');
     })
     .post('/score', async (c) => {
       const type = mediaType(c.req.raw);
@@ -59,6 +59,6 @@ export const scoreRoutes = (scorer: Scorer<ModelDefinition>) => {
       const parsed = parse(raw, { source: form ? 'text' : 'json' });
       const all = allProblems(problems, parsed);
       if (!parsed.ok || all.length) return invalidInput(all);
-      return new Response(toJson(parsed.input), { headers: JSON_NO_STORE });
+      return new Response(toJson(parsed.value), { headers: JSON_NO_STORE });
     });
 };

@@ -92,7 +92,7 @@ export const fhirRoutes = (scorer: Scorer<ModelDefinition>) => {
         const parsed = scorer.parse(read.raw);
         const problems = [...read.problems, ...(parsed.ok ? [] : parsed.problems)];
         if (problems.length || !parsed.ok) return outcome(400, 'invalid', problems);
-        result = scorer.score(parsed.input);
+        result = scorer.score(parsed.value);
         subject = read.subject;
       } else {
         const { codes } = observationCodes(c.env.LMS_ADJUVANT_THERAPY_CODES);

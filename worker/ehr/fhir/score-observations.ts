@@ -28,5 +28,5 @@ export function scoreObservations(scorer: Scorer<ModelDefinition>, reading: Obse
   }
   const used = reading.found.filter((f) => Object.hasOwn(raw, f.factor));
   if (!parsed.ok || used.length === 0) return { result: null, used: [], problems };
-  return { result: scorer.score(parsed.input), used, problems };
+  return { result: scorer.score(parsed.value), used, problems };
 }
