@@ -1,12 +1,11 @@
+import type { Result } from '@lms-score/core';
 import type { Env } from '../../common/app-env.ts';
 import { problemResponse } from '../../common/problems.ts';
 import { CLOCK_SKEW_S, type TrustedClient, trustedClients, verifyClient } from './client-auth.ts';
 import { firstUse } from './replay-ledger.ts';
 
 /** Who called: anyone (no trust list: an open demo), or a client whose token verified and was new. */
-export type Caller =
-  | { ok: true; value: { open: true } | { open: false; client: TrustedClient } }
-  | { ok: false; problems: string[] };
+export type Caller = Result<{ open: true } | { open: false; client: TrustedClient }, string>;
 
 /**
  * With a trust list configured, the bearer JWT must verify (client-auth.ts) and its `jti` must be

@@ -1,3 +1,4 @@
+import type { Result } from '@lms-score/core';
 import { readBody } from '../../common/read-body.ts';
 import type { ObservationCode } from '../fhir/lms-fhir.ts';
 import { observationsIn } from '../fhir/read-observations.ts';
@@ -8,7 +9,7 @@ export const FHIR_ANSWER_BYTES = 2 * 1024 * 1024;
 export const FHIR_READ_MS = 5_000;
 
 /** The Observations read, or why none could be (the route answers 412 with the reason). */
-export type FhirRead = { ok: true; value: unknown[] } | { ok: false; problems: string[] };
+export type FhirRead = Result<unknown[], string>;
 
 /**
  * The patient's Observations for the given factors, read from the client's FHIR server with the
