@@ -1,6 +1,7 @@
+import { loadPart } from '#part-loader';
 import { devWarn } from './dev-warn.ts';
+import type { CalculatorPart } from './loaders/part-loader.ts';
 import { completeEnglish } from './locale-packs.ts';
-import { type CalculatorPart, loadPart } from './part-loader.ts';
 
 let part: CalculatorPart | undefined;
 let failed = false;

@@ -1,6 +1,6 @@
+import { loadPack } from '#locale-loader';
 import { devWarn } from './dev-warn.ts';
 import type { Language } from './language.ts';
-import { loadPack } from './locale-loader.ts';
 import { enForm, lmsEnForm } from './locales/en-form.ts';
 import type { LocalePack } from './locales/locale-strings.ts';
 

@@ -22,9 +22,9 @@ import { devWarn } from './dev-warn.ts';
 import { formatters } from './format.ts';
 import { hasLanguage, RTL, resolveLanguage } from './language.ts';
 import { styles } from './lms-calculator.styles.ts';
+import type { CalculatorPart } from './loaders/part-loader.ts';
 import { packFor, requestPack } from './locale-packs.ts';
 import type { LocalePack } from './locales/locale-strings.ts';
-import type { CalculatorPart } from './part-loader.ts';
 import { type BandOf, renderForm } from './render-form.ts';
 
 /** Detail of `lms-change`: the inputs, and the result (null while an input is invalid). */

@@ -129,15 +129,12 @@ async function buildPacks(
   return files;
 }
 
-/** Swaps the import() loaders (language packs, second part) for SRI-pinned script loaders in the served builds. */
-const scriptLoader: Plugin = {
-  name: 'script-loaders',
-  setup(b) {
-    b.onResolve({ filter: /[\\/]?(locale|part)-loader\.ts$/ }, (args) => ({
-      path: `${args.resolveDir}/${args.path.replace(/\.ts$/, '.script.ts').replace(/^\.\//, '')}`,
-    }));
-  },
-};
+/**
+ * The served builds load language packs and the second part as SRI-pinned scripts: widget/package.json
+ * maps `#locale-loader` and `#part-loader` to the script loaders under this condition, and to the
+ * import() loaders (chunks, for bundlers and the npm package) by default.
+ */
+const SERVED = ['lms-served'];
 
 /**
  * The second part renders with the first part's Lit, which its loader (part-loader.script.ts) puts
@@ -195,7 +192,8 @@ export async function buildWidget(out: string, version: string): Promise<WidgetM
   const packs = await buildPacks(dir, base);
   const common: BuildOptions = {
     ...base,
-    plugins: [leanModel, minifyLitCss, scriptLoader],
+    plugins: [leanModel, minifyLitCss],
+    conditions: SERVED,
     // Development warnings (widget/dev-warn.ts) and their texts are dropped from production files.
     define: {
       'import.meta.env.DEV': 'false',
@@ -209,7 +207,7 @@ export async function buildWidget(out: string, version: string): Promise<WidgetM
   const devPart = await buildPart(dir, version, common, true);
   const main: BuildOptions = {
     ...common,
-    plugins: [formModelOnly, minifyLitCss, scriptLoader],
+    plugins: [formModelOnly, minifyLitCss],
     define: { ...common.define, __LMS_PART_FILE__: JSON.stringify(part) },
   };
   const oneTag = (embed: boolean, file: string) =>
