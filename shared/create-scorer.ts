@@ -1,6 +1,5 @@
 import { compileModel } from './compile-model.ts';
 import type { ModelDefinition } from './model-definition.ts';
-import { modelHash } from './model-hash.ts';
 import { parseInput } from './parse-input.ts';
 import { scoreInput } from './score-input.ts';
 import type { InputOf, ModelStamp, ParseOptions, ParseResult, RiskGroupOf, ScoreResult } from './score-types.ts';
@@ -16,20 +15,18 @@ export interface Scorer<M extends ModelDefinition> {
 }
 
 /**
- * Binds the pure engine to one model definition. `hash` is the definition's content hash
- * (`modelHash(definition)`, computed when omitted); the LMS's is written at build time
- * (scripts/write-model-hash.ts, with the same function) so that loading the core hashes nothing.
+ * Binds the pure engine to one model definition. `hash` is the definition's content hash,
+ * `modelHash(definition)` (model-hash.ts); the LMS's is written at build time with that function
+ * (scripts/write-model-hash.ts), so that loading the core hashes nothing. The hash is an argument,
+ * not computed here, so that a bundle that scores never carries the SHA-256 code.
  *
  * @example
  * const lms = createScorer(lmsModel, lmsModelHash);
- * const mine = createScorer(myModel); // mine.stamp.hash === modelHash(myModel)
+ * const mine = createScorer(myModel, modelHash(myModel));
  * const parsed = lms.parse({ ki67: 12, vascularInvasion: true });
  * if (parsed.ok) lms.score(parsed.value).pointsRange; // [5, 7]
  */
-export function createScorer<const M extends ModelDefinition>(
-  definition: M,
-  hash: string = modelHash(definition),
-): Scorer<M> {
+export function createScorer<const M extends ModelDefinition>(definition: M, hash: string): Scorer<M> {
   const model = compileModel(definition, hash);
   return {
     definition,

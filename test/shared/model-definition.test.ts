@@ -35,10 +35,10 @@ describe('the LMS model definition', () => {
     );
   });
 
-  it('gives equal hashes for equal definitions whatever their key order, and createScorer computes it', () => {
+  it('gives equal hashes for equal definitions whatever their key order', () => {
     const reordered = Object.fromEntries(Object.entries(lmsModel).reverse());
     expect(modelHash(reordered)).toBe(lmsModelHash);
-    expect(createScorer(lmsModel).stamp.hash).toBe(lmsModelHash);
+    expect(createScorer(lmsModel, modelHash(lmsModel)).stamp.hash).toBe(lmsModelHash);
     expect(modelHash({ ...lmsModel, version: 'x' })).not.toBe(lmsModelHash);
   });
 

@@ -3,8 +3,7 @@ import { createScorer } from '../../shared/create-scorer.ts';
 import { modelHash } from '../../shared/model-hash.ts';
 import { toyModel } from '../support/toy-model.ts';
 
-// No hash given: createScorer computes the definition's own.
-const toy = createScorer(toyModel);
+const toy = createScorer(toyModel, modelHash(toyModel));
 const scoreOf = (raw: unknown, source?: 'text') => {
   const parsed = toy.parse(raw, { source });
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
