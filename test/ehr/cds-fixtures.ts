@@ -133,3 +133,15 @@ export async function cdsClient(fhirServers: readonly string[]) {
         .sign(privateKey),
   };
 }
+
+/** The part of a CDS request that lets the service read `fhirServer` with the client's token. */
+export const fhirAccess = (fhirServer: string) => ({
+  fhirServer,
+  fhirAuthorization: {
+    access_token: 'fhir-access-token',
+    token_type: 'Bearer',
+    expires_in: 300,
+    scope: 'patient/Observation.read',
+    subject: 'lms',
+  },
+});

@@ -13,6 +13,7 @@ import {
   bundle,
   cdsClient,
   completeProfiles,
+  fhirAccess,
   hookRequest,
   observation,
   observationsFor,
@@ -275,20 +276,11 @@ describe('CDS Hooks 2.0: missing prefetch, FHIR access and client authentication
     trusted = client.trusted;
     signer = (claims = {}, audience = `${ORIGIN}/cds-services/lms`) => client.sign(audience, claims);
   });
-  const fhirAccess = {
-    fhirServer: FHIR,
-    fhirAuthorization: {
-      access_token: 'fhir-access-token',
-      token_type: 'Bearer',
-      expires_in: 300,
-      scope: 'user/Observation.read',
-      subject: 'lms',
-    },
-  };
+  const access = fhirAccess(FHIR);
 
   it('answers 412 without prefetch on an open service, and never fetches the fhirServer it was sent', async () => {
     outbound.length = 0;
-    const response = await post(hookRequest(undefined, fhirAccess), baseEnv());
+    const response = await post(hookRequest(undefined, access), baseEnv());
     expect(response.status).toBe(412);
     expect(((await response.json()) as { detail: string }).detail).toContain('never reads a FHIR server');
     expect(outbound).toEqual([]);
@@ -297,9 +289,9 @@ describe('CDS Hooks 2.0: missing prefetch, FHIR access and client authentication
   it('with a trust list, refuses a missing or bad token with 401 and reads nothing', async () => {
     outbound.length = 0;
     const env = baseEnv({ CDS_TRUSTED_CLIENTS: trusted });
-    expect((await post(hookRequest(undefined, fhirAccess), env)).status).toBe(401);
+    expect((await post(hookRequest(undefined, access), env)).status).toBe(401);
     const wrongAudience = await signer({}, `${ORIGIN}/cds-services/other`);
-    const response = await post(hookRequest(undefined, fhirAccess), env, { authorization: `Bearer ${wrongAudience}` });
+    const response = await post(hookRequest(undefined, access), env, { authorization: `Bearer ${wrongAudience}` });
     expect(response.status).toBe(401);
     expect(response.headers.get('www-authenticate')).toBe('Bearer');
     expect(outbound).toEqual([]);
@@ -312,7 +304,7 @@ describe('CDS Hooks 2.0: missing prefetch, FHIR access and client authentication
       stored.splice(0, stored.length, ...observations);
       outbound.length = 0;
       const env = baseEnv({ CDS_TRUSTED_CLIENTS: trusted });
-      const response = await post(hookRequest(undefined, fhirAccess), env, {
+      const response = await post(hookRequest(undefined, access), env, {
         authorization: `Bearer ${await signer()}`,
       });
       expect(response.status).toBe(200);
@@ -332,7 +324,7 @@ describe('CDS Hooks 2.0: missing prefetch, FHIR access and client authentication
   it('answers 412 for an authenticated client whose fhirServer is not one it may name', async () => {
     outbound.length = 0;
     const env = baseEnv({ CDS_TRUSTED_CLIENTS: trusted });
-    const elsewhere = { ...fhirAccess, fhirServer: 'http://169.254.169.254/latest' };
+    const elsewhere = { ...access, fhirServer: 'http://169.254.169.254/latest' };
     const response = await post(hookRequest(undefined, elsewhere), env, { authorization: `Bearer ${await signer()}` });
     expect(response.status).toBe(412);
     expect(outbound).toEqual([]);

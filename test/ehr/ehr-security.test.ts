@@ -12,6 +12,7 @@ import {
   ADJUVANT_CODES,
   bundle,
   cdsClient,
+  fhirAccess,
   hookRequest,
   observation,
   observationsFor,
@@ -40,17 +41,6 @@ beforeAll(async () => {
   signer = client.sign;
 });
 
-const fhirAccess = {
-  fhirServer: FHIR,
-  fhirAuthorization: {
-    access_token: 'fhir-access-token',
-    token_type: 'Bearer',
-    expires_in: 300,
-    scope: 'x',
-    subject: 'lms',
-  },
-};
-
 /** A CDS call with no prefetch from an authenticated client, so the service reads the FHIR server through `answer`. */
 async function cdsCallReading(answer: () => Response, fhirReadMs?: number) {
   const app = ehrApp(lms, { fetch: (async () => answer()) as typeof fetch, ...(fhirReadMs ? { fhirReadMs } : {}) });
@@ -59,7 +49,7 @@ async function cdsCallReading(answer: () => Response, fhirReadMs?: number) {
     `${ORIGIN}/cds-services/lms`,
     {
       method: 'POST',
-      body: JSON.stringify(hookRequest(undefined, fhirAccess)),
+      body: JSON.stringify(hookRequest(undefined, fhirAccess(FHIR))),
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     },
     env,

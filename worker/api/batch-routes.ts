@@ -2,17 +2,18 @@ import type { ModelDefinition, Result, Scorer } from '@lms-score/core';
 import { type BatchDetail, type BatchRow, batchRowAt, scoreRow, scoreTableRow } from '@lms-score/core/csv';
 import { Hono } from 'hono/tiny';
 import type { AppEnv } from '../common/app-env.ts';
-import { BATCH_BYTES_TEXT, BATCH_LIMITS, FULL_DETAIL_ROWS, FULL_DETAIL_ROWS_TEXT } from '../common/limits.ts';
-import { cohortTooLarge, type FieldProblem, invalidInput, problemResponse } from '../common/problems.ts';
+import { BATCH_LIMITS, FULL_DETAIL_ROWS, FULL_DETAIL_ROWS_TEXT } from '../common/limits.ts';
+import { cohortTooLarge, type FieldProblem, invalidInput } from '../common/problems.ts';
 import { rateLimit } from '../common/rate-limit.ts';
-import { mediaType, readBody } from '../common/read-body.ts';
+import { cohortRequest } from './cohort-request.ts';
 import { csvOut, readCsvBatch } from './csv-batch.ts';
 import { patientsOf } from './patients-body.ts';
 import { streamedText } from './streamed-text.ts';
 
 const NO_STORE = { 'cache-control': 'no-store' };
 
-const tooLarge = (what: string) => cohortTooLarge(what, 'Split the cohort into several requests.');
+const ADVICE = 'Split the cohort into several requests.';
+const tooLarge = (what: string) => cohortTooLarge(what, ADVICE);
 
 /**
  * The JSON answer: the model once, then every row at the asked detail, in order. Each row is
@@ -78,19 +79,14 @@ function detailOf(query: URLSearchParams): Result<BatchDetail, FieldProblem> {
  */
 export const batchRoutes = (scorer: Scorer<ModelDefinition>) =>
   new Hono<AppEnv>().use('/score/batch', rateLimit('BATCH_LIMITER')).post('/score/batch', async (c) => {
-    const type = mediaType(c.req.raw);
-    if (type !== 'application/json' && type !== 'text/csv') {
-      return problemResponse(
-        'unsupported-media-type',
-        'Send application/json ({"patients": [...]}) or text/csv with a header row.',
-      );
-    }
-    const asked = detailOf(new URL(c.req.url).searchParams);
-    if (!asked.ok) return invalidInput(asked.problems);
-    const detail = asked.value;
-    const text = await readBody(c.req.raw, BATCH_LIMITS.bytes);
-    if (text === null) return tooLarge(`The body is larger than ${BATCH_BYTES_TEXT}`);
-    if (type === 'text/csv') return fromCsv(scorer, text, (c.req.header('accept') ?? '').includes('text/csv'), detail);
+    const read = await cohortRequest(c.req.raw, {
+      readQuery: detailOf,
+      unsupported: 'Send application/json ({"patients": [...]}) or text/csv with a header row.',
+      advice: ADVICE,
+    });
+    if (read instanceof Response) return read;
+    const { text, query: detail } = read;
+    if (read.csv) return fromCsv(scorer, text, (c.req.header('accept') ?? '').includes('text/csv'), detail);
     const body = patientsOf(text);
     if (!body.ok) return invalidInput(body.problems);
     const patients = body.value;

@@ -3,10 +3,10 @@ import { readCsvTable, refusedRows } from '@lms-score/core/csv';
 import { BOOTSTRAP_LIMITS, OUTCOME_COLUMNS, TIME_UNITS, type TimeUnit, validateCohort } from '@lms-score/core/validate';
 import { Hono } from 'hono/tiny';
 import type { AppEnv } from '../common/app-env.ts';
-import { BATCH_BYTES_TEXT, BATCH_LIMITS, grouped, VALIDATE_WORK } from '../common/limits.ts';
-import { cohortTooLarge, type FieldProblem, invalidInput, problemResponse } from '../common/problems.ts';
+import { BATCH_LIMITS, grouped, VALIDATE_WORK } from '../common/limits.ts';
+import { cohortTooLarge, type FieldProblem, invalidInput } from '../common/problems.ts';
 import { rateLimit } from '../common/rate-limit.ts';
-import { mediaType, readBody } from '../common/read-body.ts';
+import { cohortRequest } from './cohort-request.ts';
 import { patientsOf } from './patients-body.ts';
 
 const NO_STORE = { 'cache-control': 'no-store' };
@@ -24,7 +24,8 @@ function tooMuchWork(bootstrap: number, rows: number): Response | null {
   ]);
 }
 
-const tooLarge = (what: string) => cohortTooLarge(what, 'Validate a larger cohort on your own machine.');
+const ADVICE = 'Validate a larger cohort on your own machine.';
+const tooLarge = (what: string) => cohortTooLarge(what, ADVICE);
 
 /** The query's bootstrap, seed and timeUnit, or the problems naming each bad one. */
 function readOptions(
@@ -68,19 +69,14 @@ function readOptions(
  */
 export const validateRoutes = (scorer: Scorer<ModelDefinition>) =>
   new Hono<AppEnv>().use('/validate', rateLimit('BATCH_LIMITER')).post('/validate', async (c) => {
-    const type = mediaType(c.req.raw);
-    if (type !== 'application/json' && type !== 'text/csv') {
-      return problemResponse(
-        'unsupported-media-type',
-        'Send text/csv (the batch columns plus time and event) or application/json ({"patients": [...]}).',
-      );
-    }
-    const read = readOptions(new URL(c.req.url).searchParams);
-    if (!read.ok) return invalidInput(read.problems);
-    const options = read.value;
-    const text = await readBody(c.req.raw, BATCH_LIMITS.bytes);
-    if (text === null) return tooLarge(`The body is larger than ${BATCH_BYTES_TEXT}`);
-    if (type === 'text/csv') {
+    const read = await cohortRequest(c.req.raw, {
+      readQuery: readOptions,
+      unsupported: 'Send text/csv (the batch columns plus time and event) or application/json ({"patients": [...]}).',
+      advice: ADVICE,
+    });
+    if (read instanceof Response) return read;
+    const { text, query: options } = read;
+    if (read.csv) {
       const table = readCsvTable(scorer, text, {
         envelope: OUTCOME_COLUMNS,
         maxColumns: BATCH_LIMITS.columns,
