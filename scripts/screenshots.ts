@@ -4,7 +4,7 @@
 // need fonts (Debian: apt-get install -y fonts-noto-cjk fonts-noto-core).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { LANGUAGES } from '../widget/language.ts';
+import { LANGUAGES } from '../widget/common/language.ts';
 import { launchChromium } from './support/browser.ts';
 import { startDevServer } from './support/dev-server.ts';
 

@@ -104,7 +104,10 @@ async function buildCore(out: string): Promise<void> {
 
 async function buildWidgetPackage(out: string, customElements: string): Promise<void> {
   const source = readManifest('widget');
-  const entryPoints = { index: 'widget/lms-calculator.component.ts', define: 'widget/lms-calculator.ts' };
+  const entryPoints = {
+    index: 'widget/first-paint/lms-calculator.component.ts',
+    define: 'widget/entries/lms-calculator.ts',
+  };
   // The scoring package and Lit stay imports: the host's bundler shares one copy of each.
   const external = ['lit', 'lit/*', '@lms-score/core', '@lms-score/core/*'];
   const widget = { ...common, platform: 'browser', external, entryPoints } as const;

@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { lmsModel } from '@lms-score/core';
 import { type BuildOptions, build, type Plugin, transform } from 'esbuild';
-import { LANGUAGES } from '../../widget/language.ts';
+import { LANGUAGES } from '../../widget/common/language.ts';
 import { writeCustomElements } from './custom-elements.ts';
 
 // Prose only the API and /docs show. The widget's locale files carry their own scope and method
@@ -169,7 +169,7 @@ async function buildPart(
     plugins: [leanModel, minifyLitCss, sharedLit(version)],
     define: { ...common.define, 'import.meta.env.DEV': String(dev) },
     stdin: {
-      contents: `import * as part from './widget/calculator-part.ts';\n(globalThis.__lmsParts ??= {})[${JSON.stringify(version)}] = part;`,
+      contents: `import * as part from './widget/second-part/calculator-part.ts';\n(globalThis.__lmsParts ??= {})[${JSON.stringify(version)}] = part;`,
       resolveDir: process.cwd(),
       loader: 'ts',
     },
@@ -194,7 +194,7 @@ export async function buildWidget(out: string, version: string): Promise<WidgetM
     ...base,
     plugins: [leanModel, minifyLitCss],
     conditions: SERVED,
-    // Development warnings (widget/dev-warn.ts) and their texts are dropped from production files.
+    // Development warnings (widget/common/dev-warn.ts) and their texts are dropped from production files.
     define: {
       'import.meta.env.DEV': 'false',
       __LMS_LOCALE_FILES__: JSON.stringify(packs),
@@ -214,7 +214,7 @@ export async function buildWidget(out: string, version: string): Promise<WidgetM
     build({
       ...main,
       define: { ...main.define, __LMS_EMBED__: String(embed) },
-      entryPoints: ['widget/one-tag.ts'],
+      entryPoints: ['widget/entries/one-tag.ts'],
       format: 'iife',
       outfile: `${dir}/${file}`,
     });
@@ -223,7 +223,7 @@ export async function buildWidget(out: string, version: string): Promise<WidgetM
   await oneTag(true, 'embed.js');
   await build({
     ...main,
-    entryPoints: ['widget/lms-calculator.ts'],
+    entryPoints: ['widget/entries/lms-calculator.ts'],
     format: 'esm',
     outfile: `${dir}/lms-calculator.js`,
   });
@@ -232,7 +232,7 @@ export async function buildWidget(out: string, version: string): Promise<WidgetM
     ...main,
     minify: false,
     define: { ...common.define, 'import.meta.env.DEV': 'true', __LMS_PART_FILE__: JSON.stringify(devPart) },
-    entryPoints: ['widget/lms-calculator.ts'],
+    entryPoints: ['widget/entries/lms-calculator.ts'],
     format: 'esm',
     outfile: `${dir}/lms-calculator.dev.js`,
   });

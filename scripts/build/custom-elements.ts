@@ -7,7 +7,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageBin } from '../support/package-bin.ts';
 
-const SOURCES = ['widget/score-calculator.ts', 'widget/lms-calculator.component.ts', 'widget/lms-calculator.ts'];
+const SOURCES = [
+  'widget/first-paint/score-calculator.ts',
+  'widget/first-paint/lms-calculator.component.ts',
+  'widget/entries/lms-calculator.ts',
+];
 
 interface Member {
   readonly name: string;

@@ -18,7 +18,7 @@ describe('privacy: the code that sees inputs does not log', () => {
     const calls = sources('widget').flatMap((f) =>
       [...readFileSync(f, 'utf8').matchAll(/console\.(\w+)\(/g)].map((m) => `${f}:${m[1]}`),
     );
-    expect(calls.sort()).toEqual(['widget/dev-warn.ts:warn', 'widget/lms-calculator.ts:warn']);
+    expect(calls.sort()).toEqual(['widget/common/dev-warn.ts:warn', 'widget/entries/lms-calculator.ts:warn']);
   });
 
   it('the production bundles keep only the version-clash warning; the development build keeps the rest', () => {

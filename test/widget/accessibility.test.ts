@@ -1,7 +1,7 @@
 import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../widget/language.ts';
-import type { LmsCalculator } from '../../widget/lms-calculator.ts';
+import { LANGUAGES } from '../../widget/common/language.ts';
+import type { LmsCalculator } from '../../widget/entries/lms-calculator.ts';
 import { answer, mount, part, text, typeKi67 } from './fixture.ts';
 
 async function violations(el: LmsCalculator) {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { currentScript } from '../../widget/current-script.ts';
-import { documentOwn } from '../../widget/document-own.ts';
-import { pageRegistry } from '../../widget/page-registry.ts';
+import { currentScript } from '../../widget/loaders/current-script.ts';
+import { documentOwn } from '../../widget/loaders/document-own.ts';
+import { pageRegistry } from '../../widget/loaders/page-registry.ts';
 
 // Markup a host page may let its authors write (names and ids, no script) that shadows what the
 // widget looks up on document and window. The end-to-end tests load the served files on such pages.

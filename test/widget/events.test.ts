@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LmsChangeEvent } from '../../widget/lms-calculator.ts';
+import type { LmsChangeEvent } from '../../widget/entries/lms-calculator.ts';
 import { answer, mount, typeKi67 } from './fixture.ts';
 
 describe('events', () => {

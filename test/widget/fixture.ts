@@ -1,6 +1,6 @@
 import { afterEach } from 'vitest';
-import '../../widget/lms-calculator.ts';
-import type { LmsCalculator } from '../../widget/lms-calculator.ts';
+import '../../widget/entries/lms-calculator.ts';
+import type { LmsCalculator } from '../../widget/entries/lms-calculator.ts';
 
 afterEach(() => {
   document.body.replaceChildren();

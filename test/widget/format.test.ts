@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse, score } from '../../shared/lms.ts';
 import { lmsModel } from '../../shared/lms-model.ts';
-import { intlFormatters, plainFormatters } from '../../widget/format.ts';
+import { intlFormatters, plainFormatters } from '../../widget/first-paint/format.ts';
 import { goldenCases } from '../support/golden-vectors.ts';
 
 /** Every number the widget can show: points, group risks, hazard ratios and their products. */

@@ -1,7 +1,7 @@
 import { lmsModel } from '@lms-score/core';
 import { describe, expect, it } from 'vitest';
-import type { LmsCalculator } from '../../widget/lms-calculator.ts';
-import { layoutInputs, tallestParts } from '../../widget/tallest-parts.ts';
+import type { LmsCalculator } from '../../widget/entries/lms-calculator.ts';
+import { layoutInputs, tallestParts } from '../../widget/first-paint/tallest-parts.ts';
 import { answer, chooseBand, enterCase, mount, typeKi67 } from './fixture.ts';
 
 type Answer = 'yes' | 'no' | 'unknown';

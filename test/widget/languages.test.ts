@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, resolveLanguage } from '../../widget/language.ts';
+import { LANGUAGES, resolveLanguage } from '../../widget/common/language.ts';
 import { englishPlural } from '../../widget/locales/en.ts';
 import { enterCase, mount, part, text, typeKi67 } from './fixture.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../widget/language.ts';
+import { LANGUAGES } from '../../widget/common/language.ts';
 import { enterCase, mount, part, text, typeKi67 } from './fixture.ts';
 
 /** The filled people in an icon array: each person is two subpaths (head and body). */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formModel } from '../../widget/calculator-model.ts';
-import { ScoreCalculator } from '../../widget/score-calculator.ts';
+import { formModel } from '../../widget/first-paint/calculator-model.ts';
+import { ScoreCalculator } from '../../widget/first-paint/score-calculator.ts';
 import { toyModel } from '../support/toy-model.ts';
 
 // A second score's element: its model and one preset per factor, and no other code.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WidgetManifest } from '../../scripts/build/build-widget.ts';
-import { LANGUAGES } from '../../widget/language.ts';
+import { LANGUAGES } from '../../widget/common/language.ts';
 import { call } from './helpers.ts';
 
 const sri = async (bytes: ArrayBuffer) =>

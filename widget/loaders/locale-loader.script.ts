@@ -1,8 +1,8 @@
-import { partNow, requestPart } from '../calculator-parts.ts';
-import type { Language } from '../language.ts';
+import type { Language } from '../common/language.ts';
+import { partNow, requestPart } from '../first-paint/calculator-parts.ts';
 import type { LocalePack } from '../locales/locale-strings.ts';
-import { pageRegistry } from '../page-registry.ts';
-import { widgetScript } from '../widget-script.ts';
+import { pageRegistry } from './page-registry.ts';
+import { widgetScript } from './widget-script.ts';
 
 /**
  * A language's pack for the served builds: an SRI-pinned script from the widget's own versioned

@@ -1,4 +1,4 @@
-import type { Language } from '../language.ts';
+import type { Language } from '../common/language.ts';
 import type { LocalePack } from '../locales/locale-strings.ts';
 
 type Module = Promise<{ readonly pack: LocalePack }>;

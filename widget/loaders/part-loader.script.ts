@@ -1,7 +1,7 @@
 import { css, html, nothing, svg } from 'lit';
-import { pageRegistry } from '../page-registry.ts';
-import { widgetScript } from '../widget-script.ts';
+import { pageRegistry } from './page-registry.ts';
 import type { CalculatorPart } from './part-loader.ts';
+import { widgetScript } from './widget-script.ts';
 
 // Written by the build (scripts/build/build-widget.ts): the part's file and SRI hash, and the version.
 declare const __LMS_PART_FILE__: { readonly file: string; readonly integrity: string };

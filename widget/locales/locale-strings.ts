@@ -5,7 +5,7 @@ export type Answer = 'yes' | 'no' | 'unknown';
 
 /**
  * The calculator's own words in one language, the same for every score. Adding a language is one
- * more file giving these and a model's words (ModelStrings), registered in widget/language.ts (LANGUAGES) and loaded by widget/locale-loader.ts.
+ * more file giving these and a model's words (ModelStrings), registered in widget/common/language.ts (LANGUAGES) and loaded by widget/locale-loader.ts.
  */
 export interface UiStrings {
   readonly locale: string;

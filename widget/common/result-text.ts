@@ -1,7 +1,7 @@
 import type { BandedFactorDefinition, FactorBreakdown, ScoreResult, ScoreSummary } from '@lms-score/core';
-import type { CalculatorModel } from './calculator-model.ts';
-import type { Formatters } from './format.ts';
-import type { Answer, FormStrings, LocaleStrings } from './locales/locale-strings.ts';
+import type { CalculatorModel } from '../first-paint/calculator-model.ts';
+import type { Formatters } from '../first-paint/format.ts';
+import type { Answer, FormStrings, LocaleStrings } from '../locales/locale-strings.ts';
 
 // Every sentence and phrase the widget builds from a result, in one place: the result panel, the
 // chart's text alternative, the live region and the copied summary all say the same thing.

@@ -1,6 +1,6 @@
 import type { css, html, nothing, svg } from 'lit';
-import type { CalculatorPart } from './loaders/part-loader.ts';
-import type { LocalePack } from './locales/locale-strings.ts';
+import type { LocalePack } from '../locales/locale-strings.ts';
+import type { CalculatorPart } from './part-loader.ts';
 
 declare global {
   // By widget version, since two versions on one page each bring their own Lit: the first part's

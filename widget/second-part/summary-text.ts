@@ -1,9 +1,9 @@
 import type { ScoreResult } from '@lms-score/core';
-import type { CalculatorModel } from './calculator-model.ts';
-import type { CalculatorState } from './calculator-state.ts';
-import type { Formatters } from './format.ts';
-import type { LocaleStrings } from './locales/locale-strings.ts';
-import { answerWords, factorLabel, hazardText, levelText, liveSummary } from './result-text.ts';
+import type { CalculatorState } from '../common/calculator-state.ts';
+import { answerWords, factorLabel, hazardText, levelText, liveSummary } from '../common/result-text.ts';
+import type { CalculatorModel } from '../first-paint/calculator-model.ts';
+import type { Formatters } from '../first-paint/format.ts';
+import type { LocaleStrings } from '../locales/locale-strings.ts';
 
 /** The plain-text note "Copy summary" puts on the clipboard: inputs, result, model, citation. */
 export function summaryText(

@@ -1,6 +1,6 @@
 import type { ModelDefinition } from '@lms-score/core';
+import type { CalculatorValues } from '../common/calculator-state.ts';
 import { partNow } from './calculator-parts.ts';
-import type { CalculatorValues } from './calculator-state.ts';
 import type { ScoreCalculator } from './score-calculator.ts';
 
 /** The settings besides the inputs and the language that change what the calculator shows. */

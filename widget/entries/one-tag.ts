@@ -8,8 +8,8 @@
 // leaves that code out.
 // First, before anything else here is evaluated: starts the second part's request.
 import './part-preload.ts';
-import { currentScript as script } from './current-script.ts';
-import { postFrameHeight } from './frame-height.ts';
+import { postFrameHeight } from '../first-paint/frame-height.ts';
+import { currentScript as script } from '../loaders/current-script.ts';
 import { defineLmsCalculator, LmsCalculator } from './lms-calculator.ts';
 import { mountsAtTag } from './part-preload.ts';
 

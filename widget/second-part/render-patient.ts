@@ -1,10 +1,10 @@
 import type { ScoreResult } from '@lms-score/core';
 import { html, type TemplateResult } from 'lit';
-import type { CalculatorModel } from './calculator-model.ts';
-import type { Formatters } from './format.ts';
+import { factorName, groupName, hasInput } from '../common/result-text.ts';
+import type { CalculatorModel } from '../first-paint/calculator-model.ts';
+import type { Formatters } from '../first-paint/format.ts';
+import type { LocaleStrings } from '../locales/locale-strings.ts';
 import { iconArray } from './icon-array.ts';
-import type { LocaleStrings } from './locales/locale-strings.ts';
-import { factorName, groupName, hasInput } from './result-text.ts';
 
 /** One group's icon array with its sentence: about n of 100 had the outcome by the horizon. */
 export function renderIcons(

@@ -1,7 +1,7 @@
 import type { Problem, ScoreResult } from '@lms-score/core';
-import type { CalculatorModel, FormModel } from './calculator-model.ts';
+import type { CalculatorModel, FormModel } from '../first-paint/calculator-model.ts';
+import type { Answer } from '../locales/locale-strings.ts';
 import { devWarn } from './dev-warn.ts';
-import type { Answer } from './locales/locale-strings.ts';
 
 /** What the form holds, by factor id. Everything starts unknown: no silent defaults. */
 export interface CalculatorState {

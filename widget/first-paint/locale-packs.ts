@@ -1,8 +1,8 @@
 import { loadPack } from '#locale-loader';
-import { devWarn } from './dev-warn.ts';
-import type { Language } from './language.ts';
-import { enForm, lmsEnForm } from './locales/en-form.ts';
-import type { LocalePack } from './locales/locale-strings.ts';
+import { devWarn } from '../common/dev-warn.ts';
+import type { Language } from '../common/language.ts';
+import { enForm, lmsEnForm } from '../locales/en-form.ts';
+import type { LocalePack } from '../locales/locale-strings.ts';
 
 // English's first-paint words only (the title, scope and form: FormStrings); completeEnglish swaps
 // in the whole pack when the calculator's second part brings it. Until then only the form is

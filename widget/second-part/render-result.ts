@@ -1,9 +1,5 @@
 import type { ScoreResult } from '@lms-score/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { CalculatorModel } from './calculator-model.ts';
-import type { Formatters } from './format.ts';
-import type { LocaleStrings } from './locales/locale-strings.ts';
-import { renderIcons } from './render-patient.ts';
 import {
   factorLabel,
   factorName,
@@ -13,7 +9,11 @@ import {
   levelText,
   pointsText,
   possibleRisks,
-} from './result-text.ts';
+} from '../common/result-text.ts';
+import type { CalculatorModel } from '../first-paint/calculator-model.ts';
+import type { Formatters } from '../first-paint/format.ts';
+import type { LocaleStrings } from '../locales/locale-strings.ts';
+import { renderIcons } from './render-patient.ts';
 import { riskChart } from './risk-chart.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { BandedFactorDefinition, BooleanFactorDefinition, ModelDefinition, Scorer } from '@lms-score/core';
-import type { LocalePack, LocaleStrings, ModelStrings } from './locales/locale-strings.ts';
+import type { LocalePack, LocaleStrings, ModelStrings } from '../locales/locale-strings.ts';
 
 /**
  * What a calculator element needs of one score to paint its form: the definition (data only),

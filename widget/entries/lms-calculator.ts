@@ -1,6 +1,6 @@
-import { LmsCalculator } from './lms-calculator.component.ts';
+import { LmsCalculator } from '../first-paint/lms-calculator.component.ts';
 
-export type { CalculatorValue, LmsChangeDetail, LmsChangeEvent } from './lms-calculator.component.ts';
+export type { CalculatorValue, LmsChangeDetail, LmsChangeEvent } from '../first-paint/lms-calculator.component.ts';
 export { LmsCalculator };
 
 /**

@@ -1,5 +1,5 @@
 import type { ModelDefinition } from '@lms-score/core';
-import type { FactorStrings, ModelStrings } from './locales/locale-strings.ts';
+import type { FactorStrings, ModelStrings } from '../locales/locale-strings.ts';
 
 /**
  * A model's words taken from its definition (English), for a score whose locale files do not

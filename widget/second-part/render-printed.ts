@@ -1,9 +1,9 @@
 import type { ScoreResult } from '@lms-score/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { CalculatorModel } from './calculator-model.ts';
-import type { Formatters } from './format.ts';
-import type { LocaleStrings } from './locales/locale-strings.ts';
-import { factorLabel, levelText } from './result-text.ts';
+import { factorLabel, levelText } from '../common/result-text.ts';
+import type { CalculatorModel } from '../first-paint/calculator-model.ts';
+import type { Formatters } from '../first-paint/format.ts';
+import type { LocaleStrings } from '../locales/locale-strings.ts';
 
 /**
  * What only the printed page shows, in place of the form and its controls: the date, the inputs

@@ -1,15 +1,15 @@
 import { createScorer, lmsModel, type ModelDefinition } from '@lms-score/core';
-import type { CalculatorModel, FormModel } from './calculator-model.ts';
-import type { LocalePack, LocaleStrings, ModelStrings } from './locales/locale-strings.ts';
+import type { CalculatorModel, FormModel } from '../first-paint/calculator-model.ts';
+import type { LocalePack, LocaleStrings, ModelStrings } from '../locales/locale-strings.ts';
 import { stringsFromDefinition } from './model-strings.ts';
 
 // The calculator's second part: the scoring engine and everything the first paint (title, scope
 // and form) does not need. The element loads it as soon as it connects (calculator-parts.ts), so a
 // reader sees the form after downloading only the first part. Its exports are what the element
 // calls, and nothing else: it is a file of its own in the served builds.
-export { bandOf, evaluate, fromValue, toAnswer, toBanded, toValue } from './calculator-state.ts';
+export { bandOf, evaluate, fromValue, toAnswer, toBanded, toValue } from '../common/calculator-state.ts';
+export { pack as englishPack } from '../locales/en.ts';
 export { localeFiles } from './locale-files.ts';
-export { pack as englishPack } from './locales/en.ts';
 export { renderPrinted } from './render-printed.ts';
 export { renderRest } from './render-rest.ts';
 export { resultStyles } from './result.styles.ts';

@@ -1,12 +1,12 @@
 import type { ScoreResult } from '@lms-score/core';
 import { html, type TemplateResult } from 'lit';
-import type { CalculatorModel } from './calculator-model.ts';
-import type { Formatters } from './format.ts';
-import type { LocaleStrings } from './locales/locale-strings.ts';
+import { liveSummary } from '../common/result-text.ts';
+import type { CalculatorModel } from '../first-paint/calculator-model.ts';
+import type { Formatters } from '../first-paint/format.ts';
+import type { LocaleStrings } from '../locales/locale-strings.ts';
 import { type FooterActions, type FooterState, renderFooter } from './render-footer.ts';
 import { renderPatient } from './render-patient.ts';
 import { renderResult } from './render-result.ts';
-import { liveSummary } from './result-text.ts';
 
 export interface RestOptions extends FooterState {
   readonly audience: 'clinician' | 'patient' | undefined;

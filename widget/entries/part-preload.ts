@@ -1,9 +1,9 @@
 // The one-tag entry imports this first, so it runs before Lit and the element are evaluated: the
 // second part's request then overlaps that work (7-22 ms on a cold page) instead of following it.
 // The <script> that loadPart() adds later takes the preloaded bytes (same URL, CORS mode and SRI).
-import { currentScript } from './current-script.ts';
-import { documentOwn } from './document-own.ts';
-import { widgetFileUrl } from './widget-script.ts';
+import { currentScript } from '../loaders/current-script.ts';
+import { documentOwn } from '../loaders/document-own.ts';
+import { widgetFileUrl } from '../loaders/widget-script.ts';
 
 declare const __LMS_PART_FILE__: { readonly file: string; readonly integrity: string };
 

@@ -1,6 +1,6 @@
 import { loadPart } from '#part-loader';
-import { devWarn } from './dev-warn.ts';
-import type { CalculatorPart } from './loaders/part-loader.ts';
+import { devWarn } from '../common/dev-warn.ts';
+import type { CalculatorPart } from '../loaders/part-loader.ts';
 import { completeEnglish } from './locale-packs.ts';
 
 let part: CalculatorPart | undefined;

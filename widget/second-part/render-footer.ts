@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { CalculatorModel } from './calculator-model.ts';
-import type { Formatters } from './format.ts';
-import type { LocaleStrings } from './locales/locale-strings.ts';
-import { groupName } from './result-text.ts';
+import { groupName } from '../common/result-text.ts';
+import type { CalculatorModel } from '../first-paint/calculator-model.ts';
+import type { Formatters } from '../first-paint/format.ts';
+import type { LocaleStrings } from '../locales/locale-strings.ts';
 
 export interface FooterState {
   readonly copyStatus: 'idle' | 'copied' | 'failed' | 'linkCopied';

@@ -1,10 +1,10 @@
 import type { BandedFactorDefinition, BooleanFactorDefinition, Problem } from '@lms-score/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import type { CalculatorState } from '../common/calculator-state.ts';
+import { answerWords, bandLabel, factorLabel, factorName } from '../common/result-text.ts';
+import type { Answer, FormStrings } from '../locales/locale-strings.ts';
 import type { FormModel } from './calculator-model.ts';
-import type { CalculatorState } from './calculator-state.ts';
 import type { Formatters } from './format.ts';
-import type { Answer, FormStrings } from './locales/locale-strings.ts';
-import { answerWords, bandLabel, factorLabel, factorName } from './result-text.ts';
 
 export interface FormHandlers {
   readonly text: (factor: string, text: string) => void;

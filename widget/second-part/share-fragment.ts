@@ -1,6 +1,6 @@
 import { attributeName } from '@lms-score/core';
-import type { CalculatorModel } from './calculator-model.ts';
-import { type CalculatorState, emptyState, toAnswer, toBanded } from './calculator-state.ts';
+import { type CalculatorState, emptyState, toAnswer, toBanded } from '../common/calculator-state.ts';
+import type { CalculatorModel } from '../first-paint/calculator-model.ts';
 
 /**
  * The inputs as a URL fragment ("ki67=12&vascular-invasion=yes"): the typed number or the band,

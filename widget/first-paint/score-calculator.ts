@@ -8,23 +8,23 @@ import {
   type PropertyValues,
   supportsAdoptingStyleSheets,
 } from 'lit';
-import { version } from '../package.json'; // esbuild inlines just this key
-import type { CalculatorModel, FormModel } from './calculator-model.ts';
-import { partFailed, partNow, requestPart } from './calculator-parts.ts';
+import { version } from '../../package.json'; // esbuild inlines just this key
 import {
   type CalculatorState,
   type CalculatorValues,
   type Evaluation,
   emptyState,
   typedValue,
-} from './calculator-state.ts';
-import { devWarn } from './dev-warn.ts';
+} from '../common/calculator-state.ts';
+import { devWarn } from '../common/dev-warn.ts';
+import { hasLanguage, RTL, resolveLanguage } from '../common/language.ts';
+import type { CalculatorPart } from '../loaders/part-loader.ts';
+import type { LocalePack } from '../locales/locale-strings.ts';
+import type { CalculatorModel, FormModel } from './calculator-model.ts';
+import { partFailed, partNow, requestPart } from './calculator-parts.ts';
 import { formatters } from './format.ts';
-import { hasLanguage, RTL, resolveLanguage } from './language.ts';
 import { styles } from './lms-calculator.styles.ts';
-import type { CalculatorPart } from './loaders/part-loader.ts';
 import { packFor, requestPack } from './locale-packs.ts';
-import type { LocalePack } from './locales/locale-strings.ts';
 import { type BandOf, renderForm } from './render-form.ts';
 
 /** Detail of `lms-change`: the inputs, and the result (null while an input is invalid). */

@@ -1,10 +1,10 @@
 import type { ScoreResult } from '@lms-score/core';
 import { type SVGTemplateResult, svg } from 'lit';
-import type { CalculatorModel } from './calculator-model.ts';
-import type { Formatters } from './format.ts';
-import { type Language, RTL } from './language.ts';
-import type { LocaleStrings } from './locales/locale-strings.ts';
-import { groupName, groupText, pointsText } from './result-text.ts';
+import { type Language, RTL } from '../common/language.ts';
+import { groupName, groupText, pointsText } from '../common/result-text.ts';
+import type { CalculatorModel } from '../first-paint/calculator-model.ts';
+import type { Formatters } from '../first-paint/format.ts';
+import type { LocaleStrings } from '../locales/locale-strings.ts';
 
 const W = 360;
 const BAR_W = 64;
