@@ -8,12 +8,11 @@ type FieldProblem = Problem<CoreProblemCode | CsvProblemCode>;
 /** Header columns read at most: an envelope and a model's fields; a wider header is a mistake. */
 export const CSV_COLUMNS_READ = 64;
 
-/** How much of a CSV is read: the envelope columns besides the model's fields, and the caps. */
+/** What a CSV's header may name: the envelope columns besides the model's fields, and how many. */
 export interface CsvTableOptions {
   /** Columns besides the model's fields (`id`, or `id`, `time`, `event`). */
   readonly envelope: readonly string[];
   readonly maxColumns: number;
-  readonly maxRows: number;
 }
 
 /** One data row: its cells, its fields by header name, and a problem when its cell count is off. */
@@ -24,9 +23,12 @@ export interface CsvTableRow {
   readonly columnProblem?: FieldProblem;
 }
 
+/** A CSV read whole: its header, how many data rows follow it, and those rows, made when asked for. */
 export interface CsvTable {
   readonly header: readonly string[];
-  readonly rows: readonly CsvTableRow[];
+  /** Data rows after the header: a caller with a row limit checks it before asking for them. */
+  readonly count: number;
+  rows(): CsvTableRow[];
 }
 
 const headerProblem = (code: CsvProblemCode, message: string): FieldProblem => ({ field: 'header', code, message });
@@ -113,26 +115,27 @@ export const EMPTY_CSV_PROBLEM: FieldProblem = {
 };
 
 /**
- * Reads a CSV whose header names envelope columns and the model's fields, or returns what refuses
- * it whole (unreadable CSV, no header, a bad header, too many rows). Work is linear in the text:
- * each row is read once, over its own cells, and the header is at most `maxColumns` wide.
+ * Reads a CSV whose header names envelope columns and the model's fields, or gives the problems
+ * that refuse it whole (unreadable CSV, no header, a bad header). How many rows may follow is the
+ * caller's to say (`count`, before `rows()`). Work is linear in the text: each row is read once,
+ * over its own cells, and the header is at most `maxColumns` wide.
  *
  * @example
- * readCsvTable(lms, 'id,ki67\np1,12\n', { envelope: ['id'], maxColumns: 64, maxRows: 10_000 });
- * // { header: ['id', 'ki67'], rows: [{ line: 2, cells: ['p1', '12'], fields: { id: 'p1', ki67: '12' } }] }
+ * const read = readCsvTable(lms, 'id,ki67\np1,12\n', { envelope: ['id'], maxColumns: 64 });
+ * if (read.ok && read.value.count <= 10_000) read.value.rows();
+ * // [{ line: 2, cells: ['p1', '12'], fields: { id: 'p1', ki67: '12' } }]
  */
 export function readCsvTable(
   scorer: Scorer<ModelDefinition>,
   text: string,
   options: CsvTableOptions,
-): CsvTable | { problems: FieldProblem[] } | { tooManyRows: number } {
+): Result<CsvTable, FieldProblem> {
   const table = parseCsv(text);
-  if (!table.ok) return { problems: [{ field: 'body', code: 'invalid_csv', message: table.message }] };
+  if (!table.ok) return { ok: false, problems: [{ field: 'body', code: 'invalid_csv', message: table.message }] };
   const [head, ...body] = table.records;
-  if (!head) return { problems: [EMPTY_CSV_PROBLEM] };
+  if (!head) return { ok: false, problems: [EMPTY_CSV_PROBLEM] };
   const read = readCsvHeader(scorer, head.cells, options);
-  if (!read.ok) return { problems: [...read.problems] };
-  if (body.length > options.maxRows) return { tooManyRows: body.length };
+  if (!read.ok) return read;
   const header = read.value;
-  return { header, rows: body.map((record) => csvTableRow(header, record)) };
+  return { ok: true, value: { header, count: body.length, rows: () => body.map((r) => csvTableRow(header, r)) } };
 }

@@ -5,7 +5,7 @@
  * @example
  * import { lms } from '@lms-score/core';
  * import { batchCsvHeader, batchCsvLine, readCsvTable, scoreRow } from '@lms-score/core/csv';
- * const table = readCsvTable(lms, 'id,ki67\np1,12\n', { envelope: ['id'], maxColumns: 64, maxRows: 10_000 });
+ * const table = readCsvTable(lms, 'id,ki67\np1,12\n', { envelope: ['id'], maxColumns: 64 });
  * if ('rows' in table)
  *   for (const r of table.rows) batchCsvLine(table.header, r.cells, scoreRow(lms, r.fields, 'text'));
  */

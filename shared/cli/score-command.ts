@@ -61,7 +61,6 @@ async function scoreCsvStream(
         const read = readCsvHeader(scorer, record.cells, {
           envelope: ['id'],
           maxColumns: CSV_COLUMNS_READ,
-          maxRows: Infinity,
         });
         if (!read.ok) return read.problems.map((p) => p.message);
         header = read.value;

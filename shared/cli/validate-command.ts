@@ -23,15 +23,12 @@ export async function validateCommand(
   for await (const chunk of input.chunks) parts.push(chunk);
   const text = parts.join('');
   if (input.from === 'csv') {
-    const table = readCsvTable(scorer, text, {
-      envelope: OUTCOME_COLUMNS,
-      maxColumns: CSV_COLUMNS_READ,
-      maxRows: Infinity,
-    });
-    if ('problems' in table) return { refused: table.problems.map((p) => p.message) };
-    if (!('rows' in table)) return { refused: [] }; // maxRows is Infinity: never reached
-    const rows = table.rows.map((r) => r.fields);
-    return validateCohort(scorer, rows, { ...options, source: 'text', refused: refusedRows(table.rows) });
+    const read = readCsvTable(scorer, text, { envelope: OUTCOME_COLUMNS, maxColumns: CSV_COLUMNS_READ });
+    if (!read.ok) return { refused: read.problems.map((p) => p.message) };
+    // No row limit on the researcher's own machine.
+    const table = read.value.rows();
+    const rows = table.map((r) => r.fields);
+    return validateCohort(scorer, rows, { ...options, source: 'text', refused: refusedRows(table) });
   }
   // A line that is not JSON stays a row, excluded as "not_an_object": every row is accounted for.
   const rows = text

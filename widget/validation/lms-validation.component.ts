@@ -94,21 +94,18 @@ export class LmsValidation extends LitElement {
   /** Reads a CSV file in the page (File.text()), then analyses it. */
   async readFile(file: File): Promise<void> {
     this._status = { kind: 'busy', text: this._t.reading(file.name) };
-    const table = readCsvTable(lms, await file.text(), {
-      envelope: OUTCOME_COLUMNS,
-      maxColumns: CSV_COLUMNS_READ,
-      maxRows: MAX_ROWS,
-    });
-    if ('problems' in table) {
-      this._status = { kind: 'refused', problems: table.problems };
+    const read = readCsvTable(lms, await file.text(), { envelope: OUTCOME_COLUMNS, maxColumns: CSV_COLUMNS_READ });
+    if (!read.ok) {
+      this._status = { kind: 'refused', problems: read.problems };
       return;
     }
-    if ('tooManyRows' in table) {
-      this._status = { kind: 'refused', problems: this._t.tooManyRows(String(table.tooManyRows), String(MAX_ROWS)) };
+    if (read.value.count > MAX_ROWS) {
+      this._status = { kind: 'refused', problems: this._t.tooManyRows(String(read.value.count), String(MAX_ROWS)) };
       return;
     }
-    this._rows = table.rows.map((r) => r.fields);
-    this._refused = refusedRows(table.rows);
+    const table = read.value.rows();
+    this._rows = table.map((r) => r.fields);
+    this._refused = refusedRows(table);
     this._text = true;
     this._source = { name: file.name, synthetic: false };
     await this._analyse();

@@ -45,9 +45,10 @@ const fullDetailRefused = (detail: BatchDetail, rows: number): Response | null =
     : null;
 
 function fromCsv(scorer: Scorer<ModelDefinition>, text: string, wantCsv: boolean, detail: BatchDetail): Response {
-  const batch = readCsvBatch(scorer, text);
-  if ('problems' in batch) return invalidInput(batch.problems);
-  if ('tooManyRows' in batch) return tooLarge(`${batch.tooManyRows} rows were sent`);
+  const read = readCsvBatch(scorer, text);
+  if (!read.ok) return invalidInput(read.problems);
+  const batch = read.value;
+  if (batch.count > BATCH_LIMITS.rows) return tooLarge(`${batch.count} rows were sent`);
   if (wantCsv)
     return new Response(csvOut(scorer, batch), {
       headers: { 'content-type': 'text/csv; charset=utf-8', ...NO_STORE },

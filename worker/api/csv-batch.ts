@@ -1,4 +1,4 @@
-import type { ModelDefinition, Scorer } from '@lms-score/core';
+import type { ModelDefinition, Result, Scorer } from '@lms-score/core';
 import {
   batchCsvHeader,
   batchCsvLine,
@@ -39,15 +39,12 @@ function* records(text: string): Generator<CsvRecord, string | null> {
 }
 
 /**
- * Reads a CSV batch, or returns the problems that refuse it whole, in readCsvTable's order: an
- * unreadable CSV, no header, a bad header, too many rows. The text is read twice, each time a
+ * Reads a CSV batch, or gives the problems that refuse it whole, in readCsvTable's order: an
+ * unreadable CSV, no header, a bad header; the route checks `count` against its row limit. The text is read twice, each time a
  * slice at a time: once to check it, once as the answer is written. Peak memory stays a few slices,
  * not 10,000 rows of cells and fields.
  */
-export function readCsvBatch(
-  scorer: Scorer<ModelDefinition>,
-  text: string,
-): CsvBatch | { problems: FieldProblem[] } | { tooManyRows: number } {
+export function readCsvBatch(scorer: Scorer<ModelDefinition>, text: string): Result<CsvBatch, FieldProblem> {
   const scan = records(text);
   let head: string[] | undefined;
   let count = 0;
@@ -56,25 +53,24 @@ export function readCsvBatch(
     if (head === undefined) head = step.value.cells;
     else count++;
   }
-  if (step.value !== null) return { problems: [{ field: 'body', code: 'invalid_csv', message: step.value }] };
-  if (head === undefined) return { problems: [EMPTY_CSV_PROBLEM] };
-  const read = readCsvHeader(scorer, head, {
-    envelope: ['id'],
-    maxColumns: BATCH_LIMITS.columns,
-    maxRows: BATCH_LIMITS.rows,
-  });
-  if (!read.ok) return { problems: [...read.problems] };
-  if (count > BATCH_LIMITS.rows) return { tooManyRows: count };
+  if (step.value !== null)
+    return { ok: false, problems: [{ field: 'body', code: 'invalid_csv', message: step.value }] };
+  if (head === undefined) return { ok: false, problems: [EMPTY_CSV_PROBLEM] };
+  const read = readCsvHeader(scorer, head, { envelope: ['id'], maxColumns: BATCH_LIMITS.columns });
+  if (!read.ok) return read;
   const header = read.value;
   return {
-    header,
-    count,
-    *rows() {
-      let first = true;
-      for (const record of records(text)) {
-        if (first) first = false;
-        else yield csvTableRow(header, record);
-      }
+    ok: true,
+    value: {
+      header,
+      count,
+      *rows() {
+        let first = true;
+        for (const record of records(text)) {
+          if (first) first = false;
+          else yield csvTableRow(header, record);
+        }
+      },
     },
   };
 }

@@ -77,17 +77,14 @@ export const validateRoutes = (scorer: Scorer<ModelDefinition>) =>
     if (read instanceof Response) return read;
     const { text, query: options } = read;
     if (read.csv) {
-      const table = readCsvTable(scorer, text, {
-        envelope: OUTCOME_COLUMNS,
-        maxColumns: BATCH_LIMITS.columns,
-        maxRows: BATCH_LIMITS.rows,
-      });
-      if ('problems' in table) return invalidInput(table.problems);
-      if ('tooManyRows' in table) return tooLarge(`${table.tooManyRows} rows were sent`);
-      const work = tooMuchWork(options.bootstrap, table.rows.length);
+      const csv = readCsvTable(scorer, text, { envelope: OUTCOME_COLUMNS, maxColumns: BATCH_LIMITS.columns });
+      if (!csv.ok) return invalidInput(csv.problems);
+      if (csv.value.count > BATCH_LIMITS.rows) return tooLarge(`${csv.value.count} rows were sent`);
+      const work = tooMuchWork(options.bootstrap, csv.value.count);
       if (work) return work;
-      const refused = refusedRows(table.rows);
-      const rows = table.rows.map((r) => r.fields);
+      const table = csv.value.rows();
+      const refused = refusedRows(table);
+      const rows = table.map((r) => r.fields);
       return c.json(validateCohort(scorer, rows, { ...options, source: 'text', refused }), 200, NO_STORE);
     }
     const body = patientsOf(text);
