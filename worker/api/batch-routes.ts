@@ -5,12 +5,11 @@ import type { AppEnv } from '../common/app-env.ts';
 import { BATCH_LIMITS, FULL_DETAIL_ROWS, FULL_DETAIL_ROWS_TEXT } from '../common/limits.ts';
 import { cohortTooLarge, type FieldProblem, invalidInput } from '../common/problems.ts';
 import { rateLimit } from '../common/rate-limit.ts';
+import { NO_STORE } from '../common/response-headers.ts';
 import { cohortRequest } from './cohort-request.ts';
 import { csvOut, readCsvBatch } from './csv-batch.ts';
 import { patientsOf } from './patients-body.ts';
 import { streamedText } from './streamed-text.ts';
-
-const NO_STORE = { 'cache-control': 'no-store' };
 
 const ADVICE = 'Split the cohort into several requests.';
 const tooLarge = (what: string) => cohortTooLarge(what, ADVICE);

@@ -6,10 +6,9 @@ import type { AppEnv } from '../common/app-env.ts';
 import { BATCH_LIMITS, grouped, VALIDATE_WORK } from '../common/limits.ts';
 import { cohortTooLarge, type FieldProblem, invalidInput } from '../common/problems.ts';
 import { rateLimit } from '../common/rate-limit.ts';
+import { NO_STORE } from '../common/response-headers.ts';
 import { cohortRequest } from './cohort-request.ts';
 import { patientsOf } from './patients-body.ts';
-
-const NO_STORE = { 'cache-control': 'no-store' };
 
 /** The 400 for a bootstrap too large for this many rows, naming the most it allows. */
 function tooMuchWork(bootstrap: number, rows: number): Response | null {

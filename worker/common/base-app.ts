@@ -3,7 +3,7 @@ import type { Handler } from 'hono';
 import { Hono } from 'hono/tiny';
 import type { AppEnv } from './app-env.ts';
 import { problemResponse } from './problems.ts';
-import { preflight, responseHeaders } from './response-headers.ts';
+import { NO_STORE, preflight, responseHeaders } from './response-headers.ts';
 
 export interface BaseAppOptions {
   /** The model `/healthz` names. */
@@ -42,7 +42,7 @@ export function baseApp(options: BaseAppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use(responseHeaders(options.exposeHeaders));
   app.options('*', preflight({ methods: ['GET', 'HEAD', 'POST', 'OPTIONS'], headers: options.allowHeaders }));
-  app.get('/healthz', (c) => c.json({ status: 'ok', model: options.stamp }, 200, { 'cache-control': 'no-store' }));
+  app.get('/healthz', (c) => c.json({ status: 'ok', model: options.stamp }, 200, NO_STORE));
   // Routes are all added while the module loads; their methods are gathered on the first miss.
   let allowed: Map<string, string> | undefined;
   app.notFound((c) => {

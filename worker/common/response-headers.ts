@@ -5,6 +5,9 @@ import type { Handler, MiddlewareHandler } from 'hono';
 const PAGE_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'";
 
+/** What every answer that carries patient data says to caches: keep nothing. */
+export const NO_STORE = { 'cache-control': 'no-store' } as const;
+
 /** Paths that third-party pages may frame (the iframe embed). */
 const FRAMEABLE = new Set(['/embed', '/embed.html']);
 

@@ -4,6 +4,7 @@ import type { AppEnv } from '../../common/app-env.ts';
 import { invalidInput, parseJsonBody, problemResponse } from '../../common/problems.ts';
 import { rateLimit } from '../../common/rate-limit.ts';
 import { readBody } from '../../common/read-body.ts';
+import { NO_STORE } from '../../common/response-headers.ts';
 import { observationCodes } from '../fhir/observation-codes.ts';
 import { observationsIn, readObservations } from '../fhir/read-observations.ts';
 import { scoreObservations } from '../fhir/score-observations.ts';
@@ -16,7 +17,6 @@ import { fhirReadFailed, lmsCard, unreadCard } from './lms-card.ts';
 
 /** A CDS request with its prefetch bundles; larger ones are refused before reading. */
 const CDS_BODY_BYTES = 1024 * 1024;
-const NO_STORE = { 'cache-control': 'no-store' };
 
 export interface CdsOptions {
   /** Outbound fetch, for reading a client's FHIR server (tests pass a mock server's). */
