@@ -17,15 +17,15 @@ import {
   typedValue,
 } from '../common/calculator-state.ts';
 import { devWarn } from '../common/dev-warn.ts';
-import { hasLanguage, RTL, resolveLanguage } from '../common/language.ts';
+import { hasLanguage, RTL } from '../common/language.ts';
 import type { CalculatorPart } from '../loaders/part-loader.ts';
-import type { LocalePack } from '../locales/locale-strings.ts';
-import type { CalculatorModel, FormModel } from './calculator-model.ts';
-import { partFailed, partNow, requestPart } from './calculator-parts.ts';
+import type { FormModel } from './calculator-model.ts';
+import { partFailed, requestPart } from './calculator-parts.ts';
 import { formatters } from './format.ts';
+import { LanguagePackController } from './language-pack-controller.ts';
 import { styles } from './lms-calculator.styles.ts';
-import { packFor, requestPack } from './locale-packs.ts';
 import { type BandOf, renderForm } from './render-form.ts';
+import { type Engine, SecondPartController } from './second-part-controller.ts';
 
 /** Detail of `lms-change`: the inputs, and the result (null while an input is invalid). */
 export interface ScoreChangeDetail<V = CalculatorValues, R = ScoreResult> {
@@ -94,7 +94,8 @@ export class ScoreCalculator extends LitElement {
   declare private _copyStatus: 'idle' | 'copied' | 'failed' | 'linkCopied';
   private readonly _form: FormModel;
   /** The second part and the form model bound to its engine, once the part is here. */
-  private _engine: { readonly part: CalculatorPart; readonly model: CalculatorModel } | undefined;
+  private readonly _part: SecondPartController;
+  private readonly _packs = new LanguagePackController(this);
   /** The first paint needs the engine (presets, a set value, a shared link): wait for it. */
   private _needsPart = false;
   /** A `value` set before the engine arrived, read when it does. */
@@ -106,14 +107,11 @@ export class ScoreCalculator extends LitElement {
   private _evaluation: Evaluation | undefined;
   private _evaluated: CalculatorState | undefined;
   private readonly _formatReady = () => this.requestUpdate();
-  /** The pack last rendered, kept on screen while another language loads. */
-  private _pack: LocalePack | undefined;
-  private _packLoading: Promise<void> | undefined;
-  private _partLoading: Promise<void> | undefined;
 
   constructor() {
     super();
     this._form = (this.constructor as typeof ScoreCalculator).model;
+    this._part = new SecondPartController(this, this._form, (part) => this._adoptPartStyles(part));
     this._state = emptyState(this._form);
     this._copyStatus = 'idle';
     this.share = false;
@@ -128,9 +126,13 @@ export class ScoreCalculator extends LitElement {
     if (read && part.fragmentOf(model, read) !== part.fragmentOf(model, this._state)) this._state = read;
   };
 
+  /** The engine, once the second part is here. */
+  private get _engine(): Engine | undefined {
+    return this._part.engine;
+  }
+
   /** The second part is here: its styles join the element's before anything it renders. */
-  private _attachPart(part: CalculatorPart): void {
-    this._engine = { part, model: part.withEngine(this._form) };
+  private _adoptPartStyles(part: CalculatorPart): void {
     const root = this.renderRoot as ShadowRoot;
     // Added to the element's own sheets; without constructable sheets Lit appends a <style> (with litNonce).
     if (supportsAdoptingStyleSheets)
@@ -140,17 +142,6 @@ export class ScoreCalculator extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this._engine) {
-      const here = partNow();
-      if (here) this._attachPart(here);
-      else
-        this._partLoading ??= requestPart().then(() => {
-          this._partLoading = undefined;
-          const loaded = partNow();
-          if (loaded && !this._engine) this._attachPart(loaded);
-          this.requestUpdate();
-        });
-    }
     addEventListener('hashchange', this._onHashChange);
     addEventListener('beforeprint', this._onBeforePrint);
   }
@@ -297,32 +288,16 @@ export class ScoreCalculator extends LitElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this._packLoading || this._partLoading) {
-      await this._packLoading;
-      await this._partLoading;
+    while (this._packs.loading || this._part.loading) {
+      await this._packs.loading;
+      await this._part.loading;
       done = await super.getUpdateComplete();
     }
     return done;
   }
 
-  /** The pack for the element's language; while it loads, the last one shown (none before the first). */
-  private _currentPack(): { pack: LocalePack | undefined; language: string } {
-    const language = resolveLanguage(this.lang || this.closest('[lang]')?.getAttribute('lang') || navigator.language);
-    const pack = packFor(language);
-    if (pack || language === 'en') {
-      this._packLoading = undefined;
-      return { pack, language };
-    }
-    const loading = requestPack(language).then(() => {
-      if (this._packLoading === loading) this._packLoading = undefined;
-      this.requestUpdate();
-    });
-    this._packLoading = loading;
-    return { pack: this._pack, language: this._pack?.ui.locale ?? language };
-  }
-
   override render() {
-    const { pack, language } = this._currentPack();
+    const { pack, language } = this._packs.current();
     // The first paint in a language still loading waits for it (the host reserves the box), and
     // so does one that needs the engine.
     const form = this._form;
@@ -331,7 +306,7 @@ export class ScoreCalculator extends LitElement {
     // A model whose words this language lacks takes the definition's own, from the second part.
     if (!words && pack && !engine && !partFailed()) this._needsPart = true;
     if (!pack || !words || (this._needsPart && !engine && !partFailed())) return nothing;
-    this._pack = pack;
+    this._packs.rendered(pack);
     const t = words;
     const dir = RTL.has(language as never) ? 'rtl' : 'ltr';
     const f = formatters(t.numbers ?? t.locale, this._formatReady, requestPart());
