@@ -1,6 +1,7 @@
 import type { BandedFactorDefinition, BooleanFactorDefinition, Problem } from '@lms-score/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CalculatorState } from '../common/calculator-state.ts';
+import type { RenderContext } from '../common/render-context.ts';
 import { answerWords, bandLabel, factorLabel, factorName } from '../common/result-text.ts';
 import type { Answer, FormStrings } from '../locales/locale-strings.ts';
 import type { FormModel } from './calculator-model.ts';
@@ -69,16 +70,16 @@ function booleanField(t: FormStrings, s: CalculatorState, factor: BooleanFactorD
   </fieldset>`;
 }
 
+/** What the form renders from: the state, its problems, and what to do on input. */
+export interface FormContext extends RenderContext<FormModel, FormStrings> {
+  readonly s: CalculatorState;
+  readonly problems: readonly Problem[];
+  readonly on: FormHandlers;
+  readonly bandOf: BandOf;
+}
+
 /** The inputs, one fieldset per factor in the model's order. */
-export function renderForm(
-  m: FormModel,
-  t: FormStrings,
-  f: Formatters,
-  s: CalculatorState,
-  problems: readonly Problem[],
-  on: FormHandlers,
-  bandOf: BandOf,
-): TemplateResult {
+export function renderForm({ m, t, f, s, problems, on, bandOf }: FormContext): TemplateResult {
   return html`<form part="form" novalidate @submit=${(e: Event) => e.preventDefault()}>
     ${m.definition.factors.map((factor) =>
       factor.kind === 'banded' ? bandedField(bandOf, t, f, s, factor, problems, on) : booleanField(t, s, factor, on),

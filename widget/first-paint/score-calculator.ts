@@ -333,16 +333,16 @@ export class ScoreCalculator extends LitElement {
     return html`<section class="calc" part="base" lang=${t.locale} dir=${dir} aria-labelledby="lms-title">
       <h2 id="lms-title">${t.title}</h2>
       <p class="scope">${t.scope}</p>
-      ${engine && evaluation ? engine.part.renderPrinted(engine.model, t, f, evaluation.result, this._printedAt) : nothing}
-      ${renderForm(form, t, f, s, problems, on, bandOf)}
+      ${engine && evaluation ? engine.part.renderPrinted({ m: engine.model, t, f, r: evaluation.result, printedAt: this._printedAt }) : nothing}
+      ${renderForm({ m: form, t, f, s, problems, on, bandOf })}
       ${
         engine && evaluation
-          ? engine.part.renderRest(
-              engine.model,
+          ? engine.part.renderRest({
+              m: engine.model,
               t,
               f,
-              evaluation.result,
-              {
+              result: evaluation.result,
+              options: {
                 audience: this.audience,
                 picture: this.picture,
                 invalid: problems[0]?.field ?? null,
@@ -351,12 +351,12 @@ export class ScoreCalculator extends LitElement {
                 widgetVersion: ScoreCalculator.version,
                 share: this.share,
               },
-              {
+              on: {
                 copy: () => this._copy(engine.part.summaryText(engine.model, t, f, s, evaluation.result)),
                 copyLink: () => this._copy(location.href, 'linkCopied'),
                 print: () => this._print(),
               },
-            )
+            })
           : partFailed()
             ? html`<p class="error" role="alert">${t.partFailed}</p>`
             : nothing

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { RenderContext } from '../common/render-context.ts';
 import { groupName } from '../common/result-text.ts';
 import type { CalculatorModel } from '../first-paint/calculator-model.ts';
-import type { Formatters } from '../first-paint/format.ts';
 import type { LocaleStrings } from '../locales/locale-strings.ts';
 
 export interface FooterState {
@@ -19,13 +19,16 @@ export interface FooterActions {
 }
 
 /** Trust and reuse: how the numbers were made, the source, model version, disclaimer, copy, share, print and cite. */
-export function renderFooter(
-  m: CalculatorModel,
-  t: LocaleStrings,
-  f: Formatters,
-  s: FooterState,
-  on: FooterActions,
-): TemplateResult {
+export function renderFooter({
+  m,
+  t,
+  f,
+  footer: s,
+  on,
+}: RenderContext<CalculatorModel, LocaleStrings> & {
+  readonly footer: FooterState;
+  readonly on: FooterActions;
+}): TemplateResult {
   const def = m.definition;
   const shortHash = m.scorer.stamp.hash.slice(0, 8);
   return html`<footer part="footer">

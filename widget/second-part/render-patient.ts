@@ -1,19 +1,22 @@
-import type { ScoreResult } from '@lms-score/core';
 import { html, type TemplateResult } from 'lit';
+import type { RenderContext } from '../common/render-context.ts';
 import { factorName, groupName, hasInput } from '../common/result-text.ts';
 import type { CalculatorModel } from '../first-paint/calculator-model.ts';
-import type { Formatters } from '../first-paint/format.ts';
 import type { LocaleStrings } from '../locales/locale-strings.ts';
 import { iconArray } from './icon-array.ts';
+import type { ResultContext } from './render-result.ts';
 
 /** One group's icon array with its sentence: about n of 100 had the outcome by the horizon. */
-export function renderIcons(
-  m: CalculatorModel,
-  t: LocaleStrings,
-  f: Formatters,
-  groupId: string,
-  years: number,
-): TemplateResult {
+export function renderIcons({
+  m,
+  t,
+  f,
+  groupId,
+  years,
+}: RenderContext<CalculatorModel, LocaleStrings> & {
+  readonly groupId: string;
+  readonly years: number;
+}): TemplateResult {
   const group = m.definition.riskGroups.find((g) => g.id === groupId)!;
   const shaded = Math.round(group.risk.value * 100);
   const shown = f.integer(shaded);
@@ -28,13 +31,7 @@ export function renderIcons(
  * 100 people for the group's published risk (one per possible group while factors are unknown),
  * and what the numbers can and cannot say. No hazard ratios, no tables.
  */
-export function renderPatient(
-  m: CalculatorModel,
-  t: LocaleStrings,
-  f: Formatters,
-  r: ScoreResult | null,
-  invalid: string | null,
-): TemplateResult {
+export function renderPatient({ m, t, f, r, invalid }: ResultContext): TemplateResult {
   if (!hasInput(r)) {
     return html`<div class="result-body empty"><p class="placeholder">${invalid ? t.invalidResult(factorName(t, invalid)) : t.patient.empty}</p></div>`;
   }
@@ -51,7 +48,7 @@ export function renderPatient(
         r.riskGroup !== null ? t.patient.group(names[0]!) : t.patient.groups(t.list(names))
       }</p>
     </div>
-    <div class="icon-arrays">${r.possibleRiskGroups.map((g) => renderIcons(m, t, f, g, r.horizonYears))}</div>
+    <div class="icon-arrays">${r.possibleRiskGroups.map((g) => renderIcons({ m, t, f, groupId: g, years: r.horizonYears }))}</div>
     <p class="caveat">${t.patient.caveat}</p>
   </div>`;
 }

@@ -1,21 +1,24 @@
 import type { ScoreResult } from '@lms-score/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import type { RenderContext } from '../common/render-context.ts';
 import { factorLabel, levelText } from '../common/result-text.ts';
 import type { CalculatorModel } from '../first-paint/calculator-model.ts';
-import type { Formatters } from '../first-paint/format.ts';
 import type { LocaleStrings } from '../locales/locale-strings.ts';
 
 /**
  * What only the printed page shows, in place of the form and its controls: the date, the inputs
  * as text, how the points were made and the model's version with its full hash. Hidden on screen.
  */
-export function renderPrinted(
-  m: CalculatorModel,
-  t: LocaleStrings,
-  f: Formatters,
-  r: ScoreResult | null,
-  printedAt: Date | null,
-): TemplateResult {
+export function renderPrinted({
+  m,
+  t,
+  f,
+  r,
+  printedAt,
+}: RenderContext<CalculatorModel, LocaleStrings> & {
+  readonly r: ScoreResult | null;
+  readonly printedAt: Date | null;
+}): TemplateResult {
   const def = m.definition;
   const date = printedAt
     ? new Intl.DateTimeFormat(t.numbers ?? t.locale, { dateStyle: 'long', timeStyle: 'short' }).format(printedAt)

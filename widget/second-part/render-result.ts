@@ -1,5 +1,6 @@
 import type { ScoreResult } from '@lms-score/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import type { RenderContext } from '../common/render-context.ts';
 import {
   factorLabel,
   factorName,
@@ -11,23 +12,23 @@ import {
   possibleRisks,
 } from '../common/result-text.ts';
 import type { CalculatorModel } from '../first-paint/calculator-model.ts';
-import type { Formatters } from '../first-paint/format.ts';
 import type { LocaleStrings } from '../locales/locale-strings.ts';
 import { renderIcons } from './render-patient.ts';
 import { riskChart } from './risk-chart.ts';
+
+/** What a result view renders: the score (null before any input), and the field that blocks it. */
+export interface ResultContext extends RenderContext<CalculatorModel, LocaleStrings> {
+  readonly r: ScoreResult | null;
+  readonly invalid: string | null;
+  /** Also each possible group's icon array (picture="icons"). */
+  readonly icons?: boolean;
+}
 
 /**
  * Points, group, published risk, relative hazard, picture, breakdown and the what-ifs; with
  * `icons` (picture="icons"), the icon array of each possible group as well.
  */
-export function renderResult(
-  m: CalculatorModel,
-  t: LocaleStrings,
-  f: Formatters,
-  r: ScoreResult | null,
-  invalid: string | null,
-  icons = false,
-): TemplateResult {
+export function renderResult({ m, t, f, r, invalid, icons = false }: ResultContext): TemplateResult {
   // Nothing entered yet: guidance, and the published risks without a mark, instead of a 0-max
   // range over every group.
   const { picture, alt } = riskChart(m, t, f, hasInput(r) ? r : null);
@@ -51,7 +52,7 @@ export function renderResult(
       <div><dt>${t.relativeHazard}</dt><dd>${hazardText(t, f, r)} <span class="muted">${t.relativeHazardNote}</span></dd></div>
     </dl>
     ${chart}
-    ${icons ? html`<div class="icon-arrays">${r.possibleRiskGroups.map((g) => renderIcons(m, t, f, g, r.horizonYears))}</div>` : nothing}
+    ${icons ? html`<div class="icon-arrays">${r.possibleRiskGroups.map((g) => renderIcons({ m, t, f, groupId: g, years: r.horizonYears }))}</div>` : nothing}
     <table class="breakdown">
       <caption>${t.breakdownCaption}</caption>
       <thead><tr><th scope="col">${t.breakdownHead.factor}</th><th scope="col">${t.breakdownHead.level}</th><th scope="col">${t.breakdownHead.points}</th><th scope="col">${t.breakdownHead.hazardRatio}</th></tr></thead>
