@@ -2,7 +2,7 @@
 // compiler (not a comment) keeps I/O out of the core and DOM out of the Workers:
 //   shared/            the core: the language only (no DOM, no Node)
 //   shared/cli/        the `lms` command: Node
-//   widget/            browsers: the DOM
+//   widget/, site/     browsers: the DOM (site/ holds the /validate page's element, not published)
 //   worker/api/, ehr/  workerd: the runtime's types for the compatibility date, and the Env that
 //                      `wrangler types` generates from each Worker's configuration
 //   tsconfig.json      tests and scripts (DOM and Node; Worker code seen through imports)
@@ -16,7 +16,7 @@ const WORKERS = [
 ];
 /** The flags the committed Env files were generated with (see each file's first lines). */
 const ENV_FLAGS = ['--include-runtime=false', '--include-main-module=false', '--strict-vars=false'];
-const PROGRAMS = ['shared', 'shared/cli', 'widget', 'worker/api', 'worker/ehr', '.'];
+const PROGRAMS = ['shared', 'shared/cli', 'widget', 'site', 'worker/api', 'worker/ehr', '.'];
 
 const wrangler = (args: string[]) =>
   execFileSync(process.execPath, [packageBin('wrangler', 'wrangler'), 'types', ...args], {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { lms } from '@lms-score/core';
 import { syntheticCohort, validateCohort } from '@lms-score/core/validate';
-import { DEMO_COHORT } from '../../widget/validation/demo-cohort.ts';
+import { DEMO_COHORT } from '../../site/validation/demo-cohort.ts';
 import { launchChromium } from '../support/browser.ts';
 import { serveHostPages } from '../support/host-page-server.ts';
 import { budget, median } from './budget.ts';

@@ -241,7 +241,7 @@ export async function buildWidget(out: string, version: string): Promise<WidgetM
   await build({
     ...common,
     plugins: [minifyLitCss],
-    entryPoints: ['widget/validation/lms-validation.ts'],
+    entryPoints: ['site/validation/lms-validation.ts'],
     format: 'esm',
     outfile: `${dir}/lms-validation.js`,
   });

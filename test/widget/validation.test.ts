@@ -3,9 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { lms } from '../../shared/lms.ts';
 import { syntheticCohort } from '../../shared/synthetic-cohort.ts';
 import { validateCohort } from '../../shared/validate-cohort.ts';
-import { DEMO_COHORT } from '../../widget/validation/demo-cohort.ts';
-import '../../widget/validation/lms-validation.ts';
-import type { LmsValidation } from '../../widget/validation/lms-validation.ts';
+import { DEMO_COHORT } from '../../site/validation/demo-cohort.ts';
+import '../../site/validation/lms-validation.ts';
+import type { LmsValidation } from '../../site/validation/lms-validation.ts';
 import fixtures from '../vectors/survival/survival-fixtures.json' with { type: 'json' };
 
 afterEach(() => document.body.replaceChildren());

@@ -10,7 +10,7 @@ import {
   validateCohort,
 } from '@lms-score/core/validate';
 import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
-import { type Language, resolveLanguage } from '../common/language.ts';
+import { type Language, resolveLanguage } from '../../widget/common/language.ts';
 import { DEMO_COHORT } from './demo-cohort.ts';
 import { kmChart } from './km-chart.ts';
 import { styles } from './lms-validation.styles.ts';
