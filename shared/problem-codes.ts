@@ -27,9 +27,10 @@ export const CSV_PROBLEM_CODES = [
 export type CsvProblemCode = (typeof CSV_PROBLEM_CODES)[number];
 
 /**
- * What every reader gives back (the core's parser, CSV tables, request bodies, CDS requests,
- * feedback): the value read, or the problems naming each bad field. Only the HTTP layer turns
- * problems into a status code.
+ * What every reader of input gives back (the core's parser, CSV headers, tables and batches, JSON
+ * request bodies, CDS requests, feedback): the value read, or the problems naming each bad field.
+ * Only the HTTP layer turns problems into a status code. (Below the readers, the CSV tokenisers
+ * give a message and its line; `readBody` gives the text or null past its byte cap.)
  */
 export type Result<T, P = Problem> =
   | { readonly ok: true; readonly value: T }
