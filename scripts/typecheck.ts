@@ -8,6 +8,7 @@
 //   tsconfig.json      tests and scripts (DOM and Node; Worker code seen through imports)
 // The generated Env files are committed; this fails when one no longer matches its wrangler file.
 import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { packageBin } from './support/package-bin.ts';
 
 const WORKERS = [
@@ -24,6 +25,10 @@ const wrangler = (args: string[]) =>
     env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
   });
 
+// On a fresh clone nothing is built yet: wrangler wants the folder it writes to, and the API's
+// assets folder that wrangler.toml names (the build fills it later).
+mkdirSync('dist/types', { recursive: true });
+mkdirSync('dist/public', { recursive: true });
 wrangler(['dist/types/workerd-runtime.d.ts', '--include-env=false']);
 for (const { config, env } of WORKERS) {
   try {
