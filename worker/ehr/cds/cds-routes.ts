@@ -38,8 +38,7 @@ export const cdsRoutes = (scorer: Scorer<ModelDefinition>, options: CdsOptions =
   const now = options.now ?? (() => new Date());
   return new Hono<AppEnv>()
     .get('/cds-services', async (c) => {
-      const url = new URL(c.req.url);
-      const auth = await authenticate(c.req.raw, c.env, `${url.origin}/cds-services`, now());
+      const auth = await authenticate(c.req.raw, c.env, now());
       if (!auth.ok) return unauthorized(auth.problems);
       const { codes, adjuvantNote } = observationCodes(c.env.LMS_ADJUVANT_THERAPY_CODES);
       return c.json(discovery(scorer, codes, { adjuvant: adjuvantNote, open: auth.value.open }), 200, NO_STORE);
@@ -48,7 +47,7 @@ export const cdsRoutes = (scorer: Scorer<ModelDefinition>, options: CdsOptions =
     .post(`/cds-services/${id}`, async (c) => {
       const url = new URL(c.req.url);
       const at = now();
-      const auth = await authenticate(c.req.raw, c.env, `${url.origin}/cds-services/${id}`, at);
+      const auth = await authenticate(c.req.raw, c.env, at);
       if (!auth.ok) return unauthorized(auth.problems);
       const text = await readBody(c.req.raw, CDS_BODY_BYTES);
       if (text === null) return problemResponse('too-large', 'A CDS request is at most 1 MB, prefetch included.');
@@ -71,7 +70,7 @@ export const cdsRoutes = (scorer: Scorer<ModelDefinition>, options: CdsOptions =
         const allowed = client && server && client.fhirServers?.some((s) => s.replace(/\/+$/, '') === server);
         const keys = missing.map(([key]) => key);
         if (!allowed || !request.accessToken || !request.fhirServer) return fhirReadFailed(keys, auth.value.open);
-        const read = await readFhirObservations(
+        const fetched = await readFhirObservations(
           options.fetch ?? fetch,
           request.fhirServer,
           request.accessToken,
@@ -79,8 +78,8 @@ export const cdsRoutes = (scorer: Scorer<ModelDefinition>, options: CdsOptions =
           missing.flatMap(([, list]) => list),
           options.fhirReadMs,
         );
-        if (!read.ok) return fhirReadFailed(keys, false, read.problems.join(' '));
-        observations.push(...(read.value as typeof observations));
+        if (!fetched.ok) return fhirReadFailed(keys, false, fetched.problems.join(' '));
+        observations.push(...(fetched.value as typeof observations));
       }
       const scored = scoreObservations(scorer, readObservations(observations, codes, request.patientId));
       const context = {
@@ -97,8 +96,7 @@ export const cdsRoutes = (scorer: Scorer<ModelDefinition>, options: CdsOptions =
       return c.json({ cards: [] }, 200, NO_STORE);
     })
     .post(`/cds-services/${id}/feedback`, async (c) => {
-      const url = new URL(c.req.url);
-      const auth = await authenticate(c.req.raw, c.env, `${url.origin}/cds-services/${id}/feedback`, now());
+      const auth = await authenticate(c.req.raw, c.env, now());
       if (!auth.ok) return unauthorized(auth.problems);
       const text = await readBody(c.req.raw, 64 * 1024);
       if (text === null) return problemResponse('too-large', 'Feedback is at most 64 KB.');

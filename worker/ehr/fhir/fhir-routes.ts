@@ -69,8 +69,8 @@ export const fhirRoutes = (scorer: Scorer<ModelDefinition>) => {
     .use(operation, rateLimit('SCORE_LIMITER'))
     .post(operation, async (c) => {
       // Patient data in, so the same client authentication as the CDS service when a trust list is
-      // set; the token's aud is this operation's URL. The Questionnaire (a definition) stays public.
-      const auth = await authenticate(c.req.raw, c.env, new URL(c.req.url).origin + operation, new Date());
+      // set (aud: this operation's URL). The Questionnaire (a definition) stays public.
+      const auth = await authenticate(c.req.raw, c.env, new Date());
       if (!auth.ok) return unauthorized(auth.problems);
       const text = await readBody(c.req.raw, 1024 * 1024);
       if (text === null) return outcome(413, 'too-costly', [{ message: 'The body is at most 1 MB.' }]);
