@@ -7,6 +7,7 @@ import { buildWidget } from './build/build-widget.ts';
 import { openApiDocument } from './build/openapi-document.ts';
 import { renderDocs } from './build/render-docs.ts';
 import { renderPages } from './build/render-pages.ts';
+import { writeSelfHostedConfig } from './build/self-hosted-config.ts';
 
 const out = 'dist/public';
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
@@ -19,6 +20,8 @@ renderPages(out, manifest);
 const doc = openApiDocument();
 writeFileSync(`${out}/openapi.json`, JSON.stringify(doc, null, 2));
 writeFileSync(`${out}/docs.html`, renderDocs(doc));
+// dist/self-hosted: both Workers as a workerd configuration, for a hospital's own server.
+await writeSelfHostedConfig();
 const packages = await buildPackages(`${out}/widget/${version}/custom-elements.json`);
 const w = manifest.files['widget.js'];
 console.log(

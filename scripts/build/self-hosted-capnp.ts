@@ -1,0 +1,118 @@
+// The workerd configuration (Cap'n Proto text) for the Workers of the wrangler files: per Worker a
+// service with its bundled module, its bindings, and a socket; the static files and the Durable
+// Objects' storage as `disk` services. See docs/self-hosting.md.
+import type { SelfHostedWorker } from './self-hosted-workers.ts';
+
+/** The extension module behind every rate-limit binding (self-hosted-rate-limit.ts). */
+export const RATE_LIMIT_MODULE = 'lms-self-hosted:rate-limit';
+
+/** A `disk` service: a directory workerd reads (static files) or writes (Durable Objects). */
+export interface SelfHostedDirectory {
+  readonly service: string;
+  readonly path: string;
+  readonly writable: boolean;
+}
+
+/** Where each Worker's Durable Objects are kept when the command line names no other directory. */
+export const stateDirectory = (worker: string) => `.wrangler/self-hosted/${worker}-durable-objects`;
+
+/** A Cap'n Proto text literal (JSON's escapes, which capnp reads alike for these characters). */
+function text(value: string): string {
+  const literal = JSON.stringify(value);
+  if (literal.includes('\\u')) throw new Error(`cannot write ${literal} as a Cap'n Proto text literal`);
+  return literal;
+}
+const list = (items: readonly string[], indent: string) =>
+  items.length ? `[\n${items.map((i) => `${indent}  ${i},`).join('\n')}\n${indent}]` : '[]';
+
+/** The `disk` services these Workers need. */
+export function directoriesOf(workers: readonly SelfHostedWorker[]): SelfHostedDirectory[] {
+  return workers.flatMap((w) => [
+    ...(w.assets ? [{ service: `${w.name}-files`, path: w.assets.directory, writable: false }] : []),
+    ...(w.classes.length
+      ? [{ service: `${w.name}-durable-objects`, path: stateDirectory(w.name), writable: true }]
+      : []),
+  ]);
+}
+
+function workerService(w: SelfHostedWorker): string {
+  const bindings = [
+    ...w.variables.map((v) => `(name = ${text(v)}, fromEnvironment = ${text(v)})`),
+    ...w.rateLimits.map(
+      (r) =>
+        `(name = ${text(r.name)}, wrapped = (moduleName = ${text(RATE_LIMIT_MODULE)}, innerBindings = [` +
+        `(name = "limit", json = ${text(String(r.limit))}), (name = "period", json = ${text(String(r.period))})]))`,
+    ),
+    ...w.durableObjects.map((d) => `(name = ${text(d.binding)}, durableObjectNamespace = ${text(d.className)})`),
+    ...(w.assets?.binding ? [`(name = ${text(w.assets.binding)}, service = ${text(`${w.name}-assets`)})`] : []),
+  ];
+  const classes = w.classes.map(
+    (c) => `(className = ${text(c.className)}, uniqueKey = ${text(c.uniqueKey)}, enableSql = ${c.sql})`,
+  );
+  return `(
+      name = ${text(w.name)},
+      worker = (
+        modules = [(name = ${text(`${w.name}.js`)}, esModule = embed ${text(`${w.name}.js`)})],
+        compatibilityDate = ${text(w.compatibilityDate)},
+        compatibilityFlags = ${list(w.compatibilityFlags.map(text), '        ')},
+        bindings = ${list(bindings, '        ')},${
+          classes.length
+            ? `
+        durableObjectNamespaces = ${list(classes, '        ')},
+        durableObjectStorage = (localDisk = ${text(`${w.name}-durable-objects`)}),`
+            : ''
+        }
+      ),
+    )`;
+}
+
+function assetsService(w: SelfHostedWorker): string {
+  const user = w.assets!.workerFirst ? '' : `, (name = "USER_WORKER", service = ${text(w.name)})`;
+  return `(
+      name = ${text(`${w.name}-assets`)},
+      worker = (
+        modules = [(name = "assets.js", esModule = embed "assets.js")],
+        compatibilityDate = ${text(w.compatibilityDate)},
+        bindings = [(name = "FILES", service = ${text(`${w.name}-files`)})${user}],
+      ),
+    )`;
+}
+
+/** Where a Worker's socket sends requests: the Worker, or the static files first (run_worker_first = false). */
+const entry = (w: SelfHostedWorker) =>
+  w.assets && !w.assets.workerFirst ? `(name = ${text(`${w.name}-assets`)}, entrypoint = "router")` : text(w.name);
+
+/**
+ * The whole configuration, for `workerd serve config.capnp` from the folder the wrangler files are in.
+ *
+ * @example
+ * writeFileSync('dist/self-hosted/config.capnp', selfHostedCapnp([selfHostedWorker('wrangler.ehr.toml')]));
+ */
+export function selfHostedCapnp(workers: readonly SelfHostedWorker[]): string {
+  const services = [
+    ...workers.flatMap((w) => [workerService(w), ...(w.assets ? [assetsService(w)] : [])]),
+    ...directoriesOf(workers).map(
+      (d) => `(name = ${text(d.service)}, disk = (path = ${text(d.path)}, writable = ${d.writable}))`,
+    ),
+    // Every outbound fetch: the FHIR servers and key sets a trust list names may be on the
+    // hospital's own network, which workerd's default (public addresses only) would refuse.
+    '(name = "internet", network = (allow = ["public", "private"], tlsOptions = (trustBrowserCas = true)))',
+  ];
+  const sockets = workers.map(
+    (w) =>
+      `(name = ${text(w.name)}, address = ${text(w.address)}, service = ${entry(w)},` +
+      ` http = (forwardedProtoHeader = "X-Forwarded-Proto"))`,
+  );
+  return `# Generated by \`npm run build\` (scripts/build/self-hosted-config.ts) from ${workers.map((w) => w.configPath).join(' and ')}:
+# do not edit. Run from the repository root: \`npm run self-host\`, or
+#   workerd serve dist/self-hosted/config.capnp --socket-addr NAME=HOST:PORT --directory-path NAME=DIR
+# Every variable and secret is read from the environment variable of its name. docs/self-hosting.md
+using Workerd = import "/workerd/workerd.capnp";
+
+const config :Workerd.Config = (
+  services = ${list(services, '  ')},
+  sockets = ${list(sockets, '  ')},
+  extensions = [(modules = [(name = ${text(RATE_LIMIT_MODULE)}, internal = true, esModule = embed "rate-limit.js")])],
+);
+`;
+}
