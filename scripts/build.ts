@@ -3,6 +3,7 @@
 // and the npm packages into dist/packages.
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { buildPackages } from './build/build-packages.ts';
+import { buildSmart } from './build/build-smart.ts';
 import { buildWidget } from './build/build-widget.ts';
 import { openApiDocument } from './build/openapi-document.ts';
 import { renderDocs } from './build/render-docs.ts';
@@ -20,6 +21,8 @@ renderPages(out, manifest);
 const doc = openApiDocument();
 writeFileSync(`${out}/openapi.json`, JSON.stringify(doc, null, 2));
 writeFileSync(`${out}/docs.html`, renderDocs(doc));
+// The EHR Worker's static files: the SMART app's pages load the widget built above.
+await buildSmart('dist/ehr-public', manifest.files['widget.js']);
 // dist/self-hosted: both Workers as a workerd configuration, for a hospital's own server.
 await writeSelfHostedConfig();
 const packages = await buildPackages(`${out}/widget/${version}/custom-elements.json`);

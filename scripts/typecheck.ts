@@ -3,6 +3,7 @@
 //   shared/            the core: the language only (no DOM, no Node)
 //   shared/cli/        the `lms` command: Node
 //   widget/, site/     browsers: the DOM (site/ holds the /validate page's element, not published)
+//   worker/ehr/smart/page/  the SMART app's page scripts: the DOM
 //   worker/api/, ehr/  workerd: the runtime's types for the compatibility date, and the Env that
 //                      `wrangler types` generates from each Worker's configuration
 //   tsconfig.json      tests and scripts (DOM and Node; Worker code seen through imports)
@@ -17,7 +18,7 @@ const WORKERS = [
 ];
 /** The flags the committed Env files were generated with (see each file's first lines). */
 const ENV_FLAGS = ['--include-runtime=false', '--include-main-module=false', '--strict-vars=false'];
-const PROGRAMS = ['shared', 'shared/cli', 'widget', 'site', 'worker/api', 'worker/ehr', '.'];
+const PROGRAMS = ['shared', 'shared/cli', 'widget', 'site', 'worker/api', 'worker/ehr', 'worker/ehr/smart/page', '.'];
 
 const wrangler = (args: string[]) =>
   execFileSync(process.execPath, [packageBin('wrangler', 'wrangler'), 'types', ...args], {
@@ -26,9 +27,10 @@ const wrangler = (args: string[]) =>
   });
 
 // On a fresh clone nothing is built yet: wrangler wants the folder it writes to, and the API's
-// assets folder that wrangler.toml names (the build fills it later).
+// assets folders that the wrangler files name (the build fills them later).
 mkdirSync('dist/types', { recursive: true });
 mkdirSync('dist/public', { recursive: true });
+mkdirSync('dist/ehr-public', { recursive: true });
 wrangler(['dist/types/workerd-runtime.d.ts', '--include-env=false']);
 for (const { config, env } of WORKERS) {
   try {

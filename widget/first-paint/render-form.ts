@@ -18,6 +18,13 @@ export type BandOf = (factor: string, text: string) => string | null;
 
 const ANSWERS: readonly Answer[] = ['yes', 'no', 'unknown'];
 
+/** The host's note on where a field's value came from (the SMART app: "Observation 2026-05-02, LOINC …"). */
+const noteOf = (sources: FieldSources | undefined, id: string): string | null =>
+  sources && Object.hasOwn(sources, id) && typeof sources[id] === 'string' && sources[id] ? sources[id] : null;
+
+const sourceNote = (id: string, note: string | null) =>
+  note === null ? nothing : html`<p id=${`${id}-source`} class="source" part="source">${note}</p>`;
+
 /** A measured factor: a number box, or one of its bands; its hint names the band a number falls in. */
 function bandedField(
   bandOf: BandOf,
@@ -27,9 +34,11 @@ function bandedField(
   factor: BandedFactorDefinition,
   problems: readonly Problem[],
   on: FormHandlers,
+  note: string | null,
 ) {
   const id = factor.id;
   const problem = problems.find((p) => p.field === id);
+  const described = [`${id}-hint`, ...(note === null ? [] : [`${id}-source`]), ...(problem ? [`${id}-error`] : [])];
   const band = bandOf(id, s.text[id]!);
   const min = f.integer(factor.min);
   const max = f.integer(factor.max);
@@ -39,7 +48,7 @@ function bandedField(
     <div class="banded-row">
       <label class="sr-only" for=${id}>${label}</label>
       <input id=${id} name=${id} type="text" inputmode="decimal" autocomplete="off" spellcheck="false"
-        .value=${s.text[id]!} aria-invalid=${problem ? 'true' : 'false'} aria-describedby=${problem ? `${id}-hint ${id}-error` : `${id}-hint`}
+        .value=${s.text[id]!} aria-invalid=${problem ? 'true' : 'false'} aria-describedby=${described.join(' ')}
         @input=${(e: Event) => on.text(id, (e.target as HTMLInputElement).value)} />
       <span class="unit" aria-hidden="true">${factor.unit === '%' ? '%' : factor.unit}</span>
       <label for=${`${id}-band`}>${t.bandChooser(factorName(t, id))}</label>
@@ -49,15 +58,22 @@ function bandedField(
       </select>
     </div>
     <p id=${`${id}-hint`} class="hint">${band ? t.fallsIn(bandLabel(t, factor, band)) : (t.factors[id]?.hint ?? t.numberHint(min, max))}</p>
+    ${sourceNote(id, note)}
     ${problem ? html`<p id=${`${id}-error`} class="error">${t.numberError(factorName(t, id), problem.code, min, max, factor.unit === '%' ? '%' : ` ${factor.unit}`)}</p>` : nothing}
   </fieldset>`;
 }
 
 /** A yes/no factor: Yes, No or Unknown (the start). */
-function booleanField(t: FormStrings, s: CalculatorState, factor: BooleanFactorDefinition, on: FormHandlers) {
+function booleanField(
+  t: FormStrings,
+  s: CalculatorState,
+  factor: BooleanFactorDefinition,
+  on: FormHandlers,
+  note: string | null,
+) {
   const id = factor.id;
   const words = answerWords(t, id);
-  return html`<fieldset class="choice">
+  return html`<fieldset class="choice" aria-describedby=${note === null ? nothing : `${id}-source`}>
     <legend>${factorLabel(t, id)}</legend>
     <div class="options">
       ${ANSWERS.map(
@@ -67,6 +83,7 @@ function booleanField(t: FormStrings, s: CalculatorState, factor: BooleanFactorD
         </label>`,
       )}
     </div>
+    ${sourceNote(id, note)}
   </fieldset>`;
 }
 
@@ -76,13 +93,20 @@ export interface FormContext extends RenderContext<FormModel, FormStrings> {
   readonly problems: readonly Problem[];
   readonly on: FormHandlers;
   readonly bandOf: BandOf;
+  /** The host's notes on where values came from, by factor id; shown under each field. */
+  readonly sources?: FieldSources | undefined;
 }
 
+/** By factor id, a short text saying where the field's value came from. */
+export type FieldSources = Readonly<Record<string, string>>;
+
 /** The inputs, one fieldset per factor in the model's order. */
-export function renderForm({ m, t, f, s, problems, on, bandOf }: FormContext): TemplateResult {
+export function renderForm({ m, t, f, s, problems, on, bandOf, sources }: FormContext): TemplateResult {
   return html`<form part="form" novalidate @submit=${(e: Event) => e.preventDefault()}>
     ${m.definition.factors.map((factor) =>
-      factor.kind === 'banded' ? bandedField(bandOf, t, f, s, factor, problems, on) : booleanField(t, s, factor, on),
+      factor.kind === 'banded'
+        ? bandedField(bandOf, t, f, s, factor, problems, on, noteOf(sources, factor.id))
+        : booleanField(t, s, factor, on, noteOf(sources, factor.id)),
     )}
   </form>`;
 }

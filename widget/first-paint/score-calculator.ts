@@ -24,7 +24,7 @@ import { partFailed, requestPart } from './calculator-parts.ts';
 import { formatters } from './format.ts';
 import { LanguagePackController } from './language-pack-controller.ts';
 import { styles } from './lms-calculator.styles.ts';
-import { type BandOf, renderForm } from './render-form.ts';
+import { type BandOf, type FieldSources, renderForm } from './render-form.ts';
 import { type Engine, SecondPartController } from './second-part-controller.ts';
 
 /** Detail of `lms-change`: the inputs, and the result (null while an input is invalid). */
@@ -69,6 +69,7 @@ export class ScoreCalculator extends LitElement {
     audience: { reflect: true },
     picture: { reflect: true },
     share: { type: Boolean, reflect: true },
+    sources: { attribute: false },
     _state: { state: true },
     _copyStatus: { state: true },
     _printedAt: { state: true },
@@ -90,6 +91,11 @@ export class ScoreCalculator extends LitElement {
    * opening such a link restores them. Off by default: a widget must not change a host's URL unasked.
    */
   declare share: boolean;
+  /**
+   * Where each value came from, by factor id, shown under its field (`part="source"`): a page that
+   * fills the form from a record says which record. The page's own words; the reader may still edit.
+   */
+  declare sources: FieldSources | undefined;
   declare private _state: CalculatorState;
   declare private _copyStatus: 'idle' | 'copied' | 'failed' | 'linkCopied';
   private readonly _form: FormModel;
@@ -334,7 +340,7 @@ export class ScoreCalculator extends LitElement {
       <h2 id="lms-title">${t.title}</h2>
       <p class="scope">${t.scope}</p>
       ${engine && evaluation ? engine.part.renderPrinted({ m: engine.model, t, f, r: evaluation.result, printedAt: this._printedAt }) : nothing}
-      ${renderForm({ m: form, t, f, s, problems, on, bandOf })}
+      ${renderForm({ m: form, t, f, s, problems, on, bandOf, sources: this.sources })}
       ${
         engine && evaluation
           ? engine.part.renderRest({

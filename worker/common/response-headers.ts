@@ -40,7 +40,8 @@ export const responseHeaders = (exposeHeaders: readonly string[]): MiddlewareHan
     h.set('access-control-expose-headers', expose);
     if (h.get('content-type')?.startsWith('text/html')) {
       const frame = FRAMEABLE.has(c.req.path) ? 'frame-ancestors *' : "frame-ancestors 'none'";
-      h.set('content-security-policy', `${PAGE_CSP}; ${frame}`);
+      // A page with a policy of its own keeps it (the SMART app's names its FHIR servers).
+      if (!h.has('content-security-policy')) h.set('content-security-policy', `${PAGE_CSP}; ${frame}`);
       // No page needs a window that opened it, or one it opens (the DOI link is noopener):
       // a cross-origin opener gets no handle on our pages.
       h.set('cross-origin-opener-policy', 'same-origin');

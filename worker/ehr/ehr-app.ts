@@ -3,9 +3,11 @@ import { baseApp } from '../common/base-app.ts';
 import { problemResponse } from '../common/problems.ts';
 import { type CdsOptions, cdsRoutes } from './cds/cds-routes.ts';
 import { fhirRoutes } from './fhir/fhir-routes.ts';
+import { smartRoutes } from './smart/smart-routes.ts';
 
 /**
- * The EHR Worker's app for one model: CDS Hooks 2.0 under /cds-services and FHIR R4 under /fhir,
+ * The EHR Worker's app for one model: CDS Hooks 2.0 under /cds-services, FHIR R4 under /fhir and
+ * the SMART on FHIR app under /smart,
  * with the same security headers as the API and CORS that lets browser-based CDS clients send
  * their JWT. A Worker of its own (wrangler.ehr.toml): hospitals configure its trust list apart
  * from the public API, and jose never lands in the scoring API's cold start.
@@ -18,7 +20,8 @@ export const ehrApp = (scorer: Scorer<ModelDefinition>, options: CdsOptions = {}
     stamp: scorer.stamp,
     exposeHeaders: ['ETag', 'Retry-After', 'WWW-Authenticate'],
     allowHeaders: ['Content-Type', 'Accept', 'If-None-Match', 'Authorization'],
-    notFound: () => problemResponse('not-found', 'No CDS Hooks or FHIR route at that path.'),
+    notFound: () => problemResponse('not-found', 'No CDS Hooks, FHIR or SMART app route at that path.'),
   })
     .route('/', cdsRoutes(scorer, options))
-    .route('/', fhirRoutes(scorer));
+    .route('/', fhirRoutes(scorer))
+    .route('/', smartRoutes());

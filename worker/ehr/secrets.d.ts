@@ -6,4 +6,6 @@ interface Env {
   readonly CDS_TRUSTED_CLIENTS?: string;
   /** Observation codes that record adjuvant therapy (JSON array of {system, code}). Unset: unknown. */
   readonly LMS_ADJUVANT_THERAPY_CODES?: string;
+  /** The SMART on FHIR app's client id and EHR servers (JSON; see smart/smart-config.ts). Unset: the app is off. */
+  readonly SMART_APP?: string;
 }

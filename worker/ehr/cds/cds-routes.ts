@@ -8,6 +8,7 @@ import { NO_STORE } from '../../common/response-headers.ts';
 import { observationCodes } from '../fhir/observation-codes.ts';
 import { observationsIn, readObservations } from '../fhir/read-observations.ts';
 import { scoreObservations } from '../fhir/score-observations.ts';
+import { smartConfig } from '../smart/smart-config.ts';
 import { authenticate, unauthorized } from './authenticate.ts';
 import { readCdsRequest } from './cds-request.ts';
 import { discovery } from './discovery.ts';
@@ -85,6 +86,8 @@ export const cdsRoutes = (scorer: Scorer<ModelDefinition>, options: CdsOptions =
       const context = {
         origin: url.origin,
         calculator: c.env.CALCULATOR_ORIGIN ?? url.origin,
+        // The SMART app, when this deployment has set it up: the card offers it beside the link.
+        ...(smartConfig(c.env.SMART_APP)?.ok ? { smartLaunch: `${url.origin}/smart/launch` } : {}),
         patientId: request.patientId,
         adjuvantNote,
         now: at.toISOString(),

@@ -10,6 +10,8 @@ export interface CardContext {
   readonly origin: string;
   /** The calculator's origin, for the card's link. */
   readonly calculator: string;
+  /** The SMART app's launch URL, when it is set up: offered as a `smart` link. */
+  readonly smartLaunch?: string;
   readonly patientId?: string;
   readonly adjuvantNote: string;
   readonly now: string;
@@ -100,6 +102,17 @@ export function lmsCard(scorer: Scorer<ModelDefinition>, scored: ScoredObservati
         url: `${context.calculator}/embed#${prefill}`,
         type: 'absolute',
       },
+      ...(context.smartLaunch
+        ? [
+            {
+              label: 'Open the LMS app, filled from the record',
+              url: context.smartLaunch,
+              type: 'smart',
+              // What this card found, as the calculator link's fragment has it; the app reads the record again.
+              appContext: JSON.stringify({ found: Object.fromEntries(prefill) }),
+            },
+          ]
+        : []),
     ],
     ...(resource
       ? {
