@@ -9,16 +9,19 @@ import { openApiDocument } from './build/openapi-document.ts';
 import { renderDocs } from './build/render-docs.ts';
 import { renderPages } from './build/render-pages.ts';
 import { writeSelfHostedConfig } from './build/self-hosted-config.ts';
+import { publicOrigins } from './support/public-origins.ts';
 
 const out = 'dist/public';
+// LMS_PUBLIC_ORIGIN and LMS_EHR_ORIGIN, else npm start's addresses: every page and document that names one.
+const origins = publicOrigins();
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
 cpSync('site', out, { recursive: true, filter: (src) => !/\.html$/.test(src) });
 const manifest = await buildWidget(out, version);
-renderPages(out, manifest);
-const doc = openApiDocument();
+renderPages(out, manifest, origins.api);
+const doc = openApiDocument(origins);
 writeFileSync(`${out}/openapi.json`, JSON.stringify(doc, null, 2));
 writeFileSync(`${out}/docs.html`, renderDocs(doc));
 // The EHR Worker's static files: the SMART app's pages load the widget built above.
@@ -28,5 +31,5 @@ await writeSelfHostedConfig();
 const packages = await buildPackages(`${out}/widget/${version}/custom-elements.json`);
 const w = manifest.files['widget.js'];
 console.log(
-  `built ${out}: widget ${version} (${w.bytes} B, ${w.gzipBytes} B gzip), pages, openapi.json, docs.html; packages ${packages.join(', ')}`,
+  `built ${out} for ${origins.api} (EHR ${origins.ehr}): widget ${version} (${w.bytes} B, ${w.gzipBytes} B gzip), pages, openapi.json, docs.html; packages ${packages.join(', ')}`,
 );

@@ -4,10 +4,10 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { LOCAL_ONLY } from './support/local-only-env.ts';
 import { packageBin } from './support/package-bin.ts';
+import { LOCAL_ORIGINS } from './support/public-origins.ts';
 
 execFileSync(process.execPath, ['scripts/build.ts'], { stdio: 'inherit' });
-const base = 'http://127.0.0.1:8787';
-const ehr = 'http://127.0.0.1:8788';
+const { api: base, ehr } = LOCAL_ORIGINS;
 console.log(`
   Demo page and widget   ${base}/
   API reference          ${base}/docs   (OpenAPI: ${base}/openapi.json)

@@ -10,6 +10,7 @@
 // The generated Env files are committed; this fails when one no longer matches its wrangler file.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import { noDevVars } from './support/local-only-env.ts';
 import { packageBin } from './support/package-bin.ts';
 
 const WORKERS = [
@@ -18,6 +19,7 @@ const WORKERS = [
 ];
 /** The flags the committed Env files were generated with (see each file's first lines). */
 const ENV_FLAGS = ['--include-runtime=false', '--include-main-module=false', '--strict-vars=false'];
+
 const PROGRAMS = ['shared', 'shared/cli', 'widget', 'site', 'worker/api', 'worker/ehr', 'worker/ehr/smart/page', '.'];
 
 const wrangler = (args: string[]) =>
@@ -31,10 +33,12 @@ const wrangler = (args: string[]) =>
 mkdirSync('dist/types', { recursive: true });
 mkdirSync('dist/public', { recursive: true });
 mkdirSync('dist/ehr-public', { recursive: true });
+// A developer's .dev.vars (secrets, all optional) must not enter the generated Env.
+const NO_DEV_VARS = noDevVars();
 wrangler(['dist/types/workerd-runtime.d.ts', '--include-env=false']);
 for (const { config, env } of WORKERS) {
   try {
-    wrangler([`--config=${config}`, env, '--check', ...ENV_FLAGS]);
+    wrangler([`--config=${config}`, env, '--check', `--env-file=${NO_DEV_VARS}`, ...ENV_FLAGS]);
   } catch {
     console.error(
       `${env} does not match ${config}. Regenerate it:\n  npx wrangler types --config=${config} ${env} ${ENV_FLAGS.join(' ')}`,

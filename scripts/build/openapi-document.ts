@@ -1,6 +1,7 @@
 import { CORE_PROBLEM_CODES, CSV_PROBLEM_CODES, type FactorDefinition, lms, parse, score } from '@lms-score/core';
 import { batchResult } from '@lms-score/core/csv';
 import { BOOTSTRAP_LIMITS, TIME_UNITS } from '@lms-score/core/validate';
+import { V1_ALIAS_SUNSET, withV1Aliases } from '../../worker/api/v1-aliases.ts';
 import {
   BATCH_BYTES_TEXT,
   BATCH_LIMITS,
@@ -9,6 +10,7 @@ import {
   VALIDATE_WORK,
 } from '../../worker/common/limits.ts';
 import { API_PROBLEM_CODES, PROBLEM_TYPES, type ProblemType } from '../../worker/common/problems.ts';
+import { LOCAL_ORIGINS, type PublicOrigins } from '../support/public-origins.ts';
 import { ehrPaths } from './openapi-ehr.ts';
 import { PROBLEM_CODE_TEXT, PROBLEM_TYPE_TEXT } from './problem-text.ts';
 
@@ -28,10 +30,11 @@ function factorSchema(f: FactorDefinition) {
   return { description: `${f.question}. Also accepts "yes"/"no" and 1/0. ${unknownNote}`, type: ['boolean', 'null'] };
 }
 
+/** What POST /v1/lms/score answers for `raw`: the core's result with /v1's deprecated names. */
 const example = (raw: Record<string, unknown>) => {
   const parsed = parse(raw);
   if (!parsed.ok) throw new Error('OpenAPI example must be valid');
-  return score(parsed.value);
+  return JSON.parse(withV1Aliases(JSON.stringify(score(parsed.value))));
 };
 
 const complete = { ki67: 12, vascularInvasion: true, lymphNodeMetastasis: false, adjuvantTherapy: false };
@@ -66,7 +69,7 @@ const scoreOk = (examples: Record<string, unknown>) => ({
 });
 
 /** The API's OpenAPI 3.1 description. */
-export function openApiDocument() {
+export function openApiDocument(origins: PublicOrigins = LOCAL_ORIGINS) {
   const def = lms.definition;
   const properties = Object.fromEntries(def.factors.map((f) => [f.id, factorSchema(f)]));
   return {
@@ -78,7 +81,7 @@ export function openApiDocument() {
       description: `${def.scope}\n\nSource: ${def.citation.text} doi:${def.citation.doi}.\n\n${def.derivation}\n\nDecision support only. No input is stored or logged.`,
       license: { name: 'MIT', identifier: 'MIT' },
     },
-    servers: [{ url: '/' }],
+    servers: [{ url: origins.api, description: 'The API Worker (wrangler.toml): the API, the widget and the pages.' }],
     paths: {
       '/v1/lms/score': {
         get: {
@@ -251,7 +254,7 @@ export function openApiDocument() {
           },
         },
       },
-      ...ehrPaths(),
+      ...ehrPaths(origins),
       '/healthz': {
         get: {
           operationId: 'health',
@@ -265,8 +268,7 @@ export function openApiDocument() {
         PatientInput: { type: 'object', additionalProperties: false, properties },
         ScoreResult: {
           type: 'object',
-          description:
-            'See docs/core.md: complete, points, pointsRange, riskGroup, possibleRiskGroups, risk, horizonYears, relativeHazard, relativeHazardRange, breakdown, whatIf, model.',
+          description: `See docs/core.md: complete, points, pointsRange, riskGroup, possibleRiskGroups, risk, horizonYears, relativeHazard, relativeHazardRange, breakdown, whatIf, model. Deprecated: fiveYearRisk and fiveYearRiskProvenance, the names of risk and riskProvenance before 0.2.0, answered beside them until ${V1_ALIAS_SUNSET} (docs/api.md#versioning).`,
           example: example(complete),
         },
         BatchRequest: {
@@ -319,7 +321,7 @@ export function openApiDocument() {
           type: 'object',
           description:
             "A batch row's summary: complete, points, pointsRange, riskGroup, possibleRiskGroups, risk, relativeHazard, relativeHazardRange, horizonYears, pointsProvenance, riskProvenance.",
-          example: batchResult(example(complete)),
+          example: batchResult(score((parse(complete) as { ok: true; value: never }).value)),
         },
         FieldProblem: {
           type: 'object',

@@ -6,10 +6,8 @@ import { LMS_FHIR } from '../../worker/ehr/fhir/lms-fhir.ts';
 import { observationCodes } from '../../worker/ehr/fhir/observation-codes.ts';
 import { observationsIn, readObservations } from '../../worker/ehr/fhir/read-observations.ts';
 import { scoreObservations } from '../../worker/ehr/fhir/score-observations.ts';
+import { LOCAL_ORIGINS, type PublicOrigins } from '../support/public-origins.ts';
 
-/** Where `npm start` serves the EHR Worker, and the calculator its cards link to. */
-export const EHR_ORIGIN = 'http://127.0.0.1:8788';
-const CALCULATOR = 'http://127.0.0.1:8787';
 const observation = (id: string, code: string, value: object) => ({
   resourceType: 'Observation',
   id,
@@ -46,15 +44,15 @@ export const exampleHookRequest = {
 };
 
 /** The card the service answers for exampleHookRequest (fixed uuids and time, so the build is reproducible). */
-export function exampleCard() {
+export function exampleCard(origins: PublicOrigins = LOCAL_ORIGINS) {
   const { codes, adjuvantNote } = observationCodes(undefined);
   const observations = Object.values(exampleHookRequest.prefetch).flatMap((b) => observationsIn(b));
   const scored = scoreObservations(lms, readObservations(observations, codes, 'example'));
   let n = 0;
   const uuid = () => `00000000-0000-4000-8000-00000000000${++n}`;
   const context = {
-    origin: EHR_ORIGIN,
-    calculator: CALCULATOR,
+    origin: origins.ehr,
+    calculator: origins.api,
     patientId: 'example',
     adjuvantNote,
     now: '2026-01-01T00:00:00.000Z',
@@ -80,16 +78,12 @@ const fhirJson = (description: string) => ({
 const AUTH =
   'Client authentication: with CDS_TRUSTED_CLIENTS set (a JSON array of {"iss", "jwks" or "jku", "fhirServers"}), every call with patient data (not the Questionnaire) needs an ES384 or RS384 JWT in Authorization: Bearer whose aud is the URL called, exp at most 5 minutes after iat, and a jti not used before; otherwise (the default) the service is an open public demo that never reads a FHIR server.';
 
-const servers = [
-  {
-    url: EHR_ORIGIN,
-    description: 'The EHR Worker (wrangler.ehr.toml), deployed apart from the API; npm start serves it here.',
-  },
-];
-
 /** Paths for /cds-services and /fhir, merged into the OpenAPI document; each names the EHR Worker as its server. */
-export function ehrPaths(): Record<string, object> {
-  const card = exampleCard();
+export function ehrPaths(origins: PublicOrigins = LOCAL_ORIGINS): Record<string, object> {
+  const servers = [
+    { url: origins.ehr, description: 'The EHR Worker (wrangler.ehr.toml), deployed apart from the API.' },
+  ];
+  const card = exampleCard(origins);
   const ra = card.cards[0]!.suggestions?.[0]?.actions[0]?.resource;
   const paths = {
     '/cds-services': {

@@ -41,7 +41,7 @@ function curl(path: string, method: string, op: Operation, base: string): string
 export function renderDocs(doc: Doc): string {
   const sections = (Object.entries(doc.paths) as [string, PathItem][]).flatMap(([path, { servers, ...item }]) =>
     Object.entries(item).map(([method, op]) => {
-      const base = servers?.[0]?.url ?? 'http://127.0.0.1:8787';
+      const base = servers?.[0]?.url ?? doc.servers[0]!.url;
       const ok = Object.values(op.responses['200']?.content ?? {})[0];
       const sample = ok?.examples ? Object.values(ok.examples)[0]!.value : undefined;
       const params = op.parameters?.length
@@ -49,7 +49,7 @@ export function renderDocs(doc: Doc): string {
         : '';
       return `<section id="${esc(op.operationId)}"><h3><span class="method">${method.toUpperCase()}</span> <code>${esc(path)}</code></h3>
 <p><strong>${esc(op.summary)}</strong></p>${op.description ? `<p>${esc(op.description)}</p>` : ''}${params}
-${servers ? `<p>Served by the EHR Worker: <code>${esc(base)}</code> under <code>npm start</code>.</p>` : ''}<h4>Example</h4>${pre(curl(path, method, op, base))}${sample ? `<details><summary>Example response</summary>${pre(JSON.stringify(sample, null, 2))}</details>` : ''}
+${servers ? `<p>Served by the EHR Worker: <code>${esc(base)}</code>.</p>` : ''}<h4>Example</h4>${pre(curl(path, method, op, base))}${sample ? `<details><summary>Example response</summary>${pre(JSON.stringify(sample, null, 2))}</details>` : ''}
 <p class="statuses">Responses: ${Object.keys(op.responses).join(', ')}</p></section>`;
     }),
   );

@@ -5,7 +5,8 @@ import type { WidgetManifest } from './build-widget.ts';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export function renderPages(out: string, manifest: WidgetManifest, origin = 'https://lms.example.org'): void {
+/** The pages, their snippets naming `origin` (the API Worker's public origin, scripts/support/public-origins.ts). */
+export function renderPages(out: string, manifest: WidgetManifest, origin: string): void {
   const file = manifest.files['widget.js'];
   const tag = (src: string, extra = '', integrity = file.integrity) =>
     `<script src="${src}" integrity="${integrity}" crossorigin="anonymous" async${extra}></script>`;

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { LOCAL_ONLY } from './local-only-env.ts';
+import { LOCAL_ONLY, noDevVars } from './local-only-env.ts';
 import { packageBin } from './package-bin.ts';
 
 /** A free TCP port on 127.0.0.1. */
@@ -44,6 +44,8 @@ export async function startDevServer(extraArgs: string[] = []): Promise<DevServe
       '--inspector-port',
       String(inspector),
       '--show-interactive-dev-session=false',
+      // Tests start from the wrangler files alone, whatever .dev.vars the developer keeps.
+      ...(extraArgs.includes('--env-file') ? [] : ['--env-file', noDevVars()]),
       ...extraArgs,
     ],
     {

@@ -3,6 +3,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { lms, parse, score } from '../../shared/lms.ts';
 import { batchResult } from '../../shared/score-row.ts';
 import { validateCohort } from '../../shared/validate-cohort.ts';
+import { withV1Aliases } from '../../worker/api/v1-aliases.ts';
 import {
   contentType,
   csvCell,
@@ -80,7 +81,7 @@ function expectCoreAgreement(status: number, body: unknown, raw: unknown, source
   const parsed = parse(raw, { source });
   if (parsed.ok) {
     expect(status).toBe(200);
-    expect(body).toEqual(score(parsed.value));
+    expect(body).toEqual(JSON.parse(withV1Aliases(JSON.stringify(score(parsed.value)))));
   } else {
     expect(status).toBe(400);
     expect((body as ProblemBody).errors.map(({ field, code }) => ({ field, code }))).toEqual(

@@ -10,6 +10,7 @@ import { cohortRequest } from './cohort-request.ts';
 import { csvOut, readCsvBatch } from './csv-batch.ts';
 import { patientsOf } from './patients-body.ts';
 import { streamedText } from './streamed-text.ts';
+import { rowWithV1Aliases } from './v1-aliases.ts';
 
 const ADVICE = 'Split the cohort into several requests.';
 const tooLarge = (what: string) => cohortTooLarge(what, ADVICE);
@@ -25,7 +26,8 @@ function jsonAnswer<T>(
   detail: BatchDetail,
 ) {
   const head = `{"model":${JSON.stringify(scorer.stamp)},"results":[`;
-  const line = (input: T, i: number) => `${i ? ',' : ''}${JSON.stringify(batchRowAt(row(input), detail))}`;
+  const at = detail === 'full' ? (r: BatchRow) => rowWithV1Aliases(r) : (r: BatchRow) => batchRowAt(r, detail);
+  const line = (input: T, i: number) => `${i ? ',' : ''}${JSON.stringify(at(row(input)))}`;
   return new Response(streamedText(head, inputs, line, ']}'), {
     headers: { 'content-type': 'application/json', ...NO_STORE },
   });

@@ -8,6 +8,7 @@ import { rateLimit } from '../common/rate-limit.ts';
 import { mediaType, readBody } from '../common/read-body.ts';
 import { formPairs, queryOf } from './form-pairs.ts';
 import { textFields } from './text-fields.ts';
+import { withV1Aliases } from './v1-aliases.ts';
 
 // Set straight on the Response (which copies them): Hono's c.json() builds a Headers object and
 // sets each one, a few µs of every POST in workerd.
@@ -22,7 +23,9 @@ const JSON_NO_STORE = { 'content-type': 'application/json', 'cache-control': 'no
  */
 export const scoreRoutes = (scorer: Scorer<ModelDefinition>) => {
   const { parse } = scorer;
-  const toJson = scoreJson(scorer);
+  const resultJson = scoreJson(scorer);
+  // /v1 keeps the names 0.2.0 renamed until their sunset (v1-aliases.ts).
+  const toJson = (input: Parameters<typeof resultJson>[0]) => withV1Aliases(resultJson(input));
   return new Hono<AppEnv>()
     .use('/score', rateLimit('SCORE_LIMITER'))
     .get('/score', (c) => {

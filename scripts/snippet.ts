@@ -1,0 +1,40 @@
+// `npm run snippet -- --origin https://lms.example.org [--version 0.3.0]`: the one-tag snippet for a
+// pinned widget version, with its SRI hash. The version just built is read from
+// dist/public/widget/manifest.json; another version is fetched from the origin and hashed here,
+// so the hash is of the bytes that origin serves.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { originOf } from './support/public-origins.ts';
+
+const arg = (name: string) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+const fail = (message: string): never => {
+  console.error(message);
+  process.exit(1);
+};
+
+const given = arg('origin') ?? fail('Usage: npm run snippet -- --origin https://lms.example.org [--version 0.3.0]');
+let origin = '';
+try {
+  origin = originOf('--origin', given);
+} catch (e) {
+  fail((e as Error).message);
+}
+let built: { version: string; files: Record<string, { path: string; integrity: string }> } | null = null;
+try {
+  built = JSON.parse(readFileSync('dist/public/widget/manifest.json', 'utf8'));
+} catch {
+  /* not built: the version must be fetched */
+}
+const version = arg('version') ?? built?.version ?? fail('Run npm run build first, or give --version.');
+if (!/^\d+\.\d+\.\d+$/.test(version)) fail(`--version must look like 0.3.0; got ${version}.`);
+const path = `/widget/${version}/widget.js`;
+let integrity = built?.version === version ? built.files['widget.js']!.integrity : '';
+if (!integrity) {
+  const res = await fetch(`${origin}${path}`);
+  if (!res.ok) fail(`${origin}${path} answered ${res.status}: is version ${version} deployed there?`);
+  integrity = `sha384-${createHash('sha384').update(Buffer.from(await res.arrayBuffer())).digest('base64')}`;
+}
+console.log(`<script src="${origin}${path}"\n        integrity="${integrity}" crossorigin="anonymous" async></script>`);
