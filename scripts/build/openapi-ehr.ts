@@ -144,9 +144,10 @@ export function ehrPaths(origins: PublicOrigins = LOCAL_ORIGINS): Record<string,
     '/fhir/Questionnaire/lms': {
       get: {
         operationId: 'questionnaire',
-        summary: 'The model as an SDC Questionnaire (FHIR R4) that scores itself by FHIRPath',
+        summary:
+          'The model as an SDC Questionnaire (FHIR R4) that prefills from the record and scores itself by FHIRPath',
         description:
-          'One choice item per factor with itemWeight points; read-only calculated items for the points (blank until every factor is answered), the risk group and its published risk. url is canonical on this host; version is the model version; meta.tag carries the model hash.',
+          'One choice item per factor with itemWeight points; read-only calculated items for the points (summed from the answers’ codes, blank until every factor is answered), the risk group and its published risk. SDC 4.0 expression-based population: a patient launchContext, sourceQueries (a batch Bundle of the three LOINC Observation searches) and an initialExpression per coded factor (the newest final, amended or corrected Observation, as the CDS service reads it); adjuvant therapy has no standard code and is not prefilled. meta.profile: sdc-questionnaire-behave and sdc-questionnaire-pop-exp. url is canonical on this host; version is the model version; meta.tag carries the model hash.',
         responses: { '200': fhirJson('The Questionnaire.') },
       },
     },
@@ -155,7 +156,7 @@ export function ehrPaths(origins: PublicOrigins = LOCAL_ORIGINS): Record<string,
         operationId: 'riskAssessment',
         summary: 'FHIR R4 RiskAssessment from a Parameters resource (the four inputs) or a Bundle of Observations',
         description:
-          'status final; method names the model id, version and hash; prediction: outcome liver metastasis, probabilityDecimal (the group’s published risk), qualitativeRisk (HL7 risk-probability: low, moderate, high), whenRange 0-5 years; basis: the Observations used; a note with the provenance. 422 (OperationOutcome) when more than one group is possible; 400 names each bad parameter. ' +
+          'status final; method names the model id, version and hash; prediction: outcome liver metastasis, probabilityDecimal (the group’s published risk), qualitativeRisk (HL7 risk-probability: low, moderate, high), whenRange 0-5 years; basis: the Observations used (left out when there are none); subject: the Parameters’ subject (required), or the one patient a Bundle’s Observations name; a note with the provenance. 422 (OperationOutcome) when more than one group is possible or a Bundle’s Observations do not all name one patient; 400 names each bad parameter, subject included. ' +
           AUTH,
         requestBody: {
           content: {
@@ -182,9 +183,11 @@ export function ehrPaths(origins: PublicOrigins = LOCAL_ORIGINS): Record<string,
             description: 'The RiskAssessment.',
             content: { 'application/fhir+json': { schema: { type: 'object' }, examples: { sample: { value: ra } } } },
           },
-          '400': fhirJson('OperationOutcome naming each bad parameter.'),
+          '400': fhirJson('OperationOutcome naming each bad parameter (a missing subject included).'),
           '401': json('A trust list is configured and the JWT is missing, bad or replayed.'),
-          '422': fhirJson('OperationOutcome: more than one risk group is possible, or nothing could be read.'),
+          '422': fhirJson(
+            'OperationOutcome: more than one risk group is possible, nothing could be read, or the Observations name no patient or more than one.',
+          ),
         },
       },
     },

@@ -51,20 +51,54 @@ describe('FHIR R4: the Questionnaire and the $lms RiskAssessment operation', () 
     expect(ra.note[0]!.text).toContain(lms.stamp.hash);
   });
 
-  it('scores a Bundle of Observations, naming them as the basis', async () => {
+  it('scores a Bundle of Observations, naming them as the basis and their patient as the subject', async () => {
     const values = { ki67: 1.5, vascularInvasion: false, lymphNodeMetastasis: false, adjuvantTherapy: true };
     const observations = Object.values(observationsFor(values)).flat();
     // The adjuvant code is a deployment's own: without it the factor is unknown, and the group is
     // still low (0 or 1 point), so the RiskAssessment holds.
     const response = await postJson(operation, bundle(observations));
-    const ra = (await response.json()) as RiskAssessmentJson;
+    expect(response.status).toBe(200);
+    const ra = (await response.json()) as RiskAssessmentJson & { subject: { reference: string } };
+    expect(ra.subject).toEqual({ reference: 'Patient/p1' });
     expect(ra.prediction[0]!.qualitativeRisk.coding[0]!.code).toBe('low');
     expect(ra.basis.map((b) => b.reference)).toEqual(observations.slice(0, 3).map((o) => `Observation/${o.id}`));
     expect(ra.note[0]!.text).toContain('Unknown: adjuvantTherapy');
   });
 
+  it.each([
+    ['one of them is about another patient', { subject: { reference: 'Patient/p2' } }, 'Patient/p2: Observation/'],
+    ['one of them names no patient', { subject: undefined }, 'no Patient/<id>: Observation/'],
+    ['one of them is about a Group', { subject: { reference: 'Group/g1' } }, 'no Patient/<id>: Observation/'],
+  ])('answers 422 naming the Observations when %s: none is scored silently', async (_, extra, named) => {
+    const observations = Object.values(observationsFor({ ki67: 25, vascularInvasion: true })).flat();
+    const other = { ...observations[1]!, ...extra };
+    const response = await postJson(operation, bundle([observations[0]!, other]));
+    expect(response.status).toBe(422);
+    const outcome = (await response.json()) as { issue: { code: string; diagnostics: string }[] };
+    expect(outcome.issue).toHaveLength(1);
+    expect(outcome.issue[0]!.code).toBe('business-rule');
+    expect(outcome.issue[0]!.diagnostics).toContain(`Patient/p1: Observation/${observations[0]!.id}`);
+    expect(outcome.issue[0]!.diagnostics).toContain(`${named}${other.id}`);
+  });
+
+  it('answers 422 when no Observation names its patient: a RiskAssessment needs a subject', async () => {
+    const observations = Object.values(observationsFor({ ki67: 25, vascularInvasion: true })).flat();
+    const response = await postJson(operation, bundle(observations.map((o) => ({ ...o, subject: undefined }))));
+    expect(response.status).toBe(422);
+    const outcome = (await response.json()) as { issue: { code: string; diagnostics: string }[] };
+    expect(outcome.issue[0]!.diagnostics).toMatch(/^No Observation names its patient/);
+  });
+
+  it('answers 400 naming subject when Parameters have none (RiskAssessment.subject is 1..1)', async () => {
+    const values = { ki67: 25, vascularInvasion: true, lymphNodeMetastasis: false, adjuvantTherapy: false };
+    const response = await postJson(operation, parameters(values));
+    expect(response.status).toBe(400);
+    const outcome = (await response.json()) as { issue: { code: string; expression: string[] }[] };
+    expect(outcome.issue).toEqual([expect.objectContaining({ code: 'required', expression: ['subject'] })]);
+  });
+
   it('answers 422 when the inputs allow more than one group: no single published risk applies', async () => {
-    const response = await postJson(operation, parameters({ ki67: 12 }));
+    const response = await postJson(operation, parameters({ ki67: 12 }, 'Patient/p9'));
     expect(response.status).toBe(422);
     const outcome = (await response.json()) as { resourceType: string; issue: { code: string; diagnostics: string }[] };
     expect(outcome.resourceType).toBe('OperationOutcome');

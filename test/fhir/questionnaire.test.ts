@@ -1,43 +1,12 @@
 import { lms } from '@lms-score/core';
-import fhirpath from 'fhirpath';
-import r4 from 'fhirpath/fhir-context/r4/index.js';
 import { describe, expect, it } from 'vitest';
-import { questionnaire } from '../../worker/ehr/fhir/questionnaire.ts';
+import { fill, type Item, items, q, response } from './fill-questionnaire.ts';
 
 // HL7's FHIRPath engine is the oracle: it evaluates the Questionnaire's own expressions over a
-// filled QuestionnaireResponse, with %resource and %questionnaire, as an SDC form filler would.
-const q = questionnaire(lms, 'https://lms.example');
-type Extension = { url: string; valueExpression: { name?: string; expression: string } };
-type Option = { extension: { valueDecimal: number }[]; valueCoding: { code: string } };
-type Item = { linkId: string; extension?: Extension[]; answerOption?: Option[] };
-const items = q.item as Item[];
-const variables = (q.extension as Extension[]).map((e) => e.valueExpression);
-const calculated = (linkId: string) =>
-  items.find((i) => i.linkId === linkId)!.extension![0]!.valueExpression.expression;
+// filled QuestionnaireResponse, as an SDC form filler would (fill-questionnaire.ts).
+const SDC = 'http://hl7.org/fhir/uv/sdc/StructureDefinition';
 
 const LEVEL_VALUE: Record<string, unknown> = { '<3': 1, '3-20': 12, '>20': 35, yes: true, no: false };
-
-/** A QuestionnaireResponse answering each given factor with its level's answer option. */
-function response(levels: Record<string, string>) {
-  return {
-    resourceType: 'QuestionnaireResponse',
-    questionnaire: q.url,
-    status: 'completed',
-    item: Object.entries(levels).map(([linkId, level]) => {
-      const option = items.find((i) => i.linkId === linkId)!.answerOption!.find((o) => o.valueCoding.code === level)!;
-      return { linkId, answer: [{ valueCoding: option.valueCoding }] };
-    }),
-  };
-}
-
-/** The form's calculated items, evaluated by fhirpath as an SDC filler would (variables in order). */
-function fill(qr: object) {
-  const env: Record<string, unknown> = { resource: qr, questionnaire: q };
-  const evaluate = (expression: string) => fhirpath.evaluate(qr, expression, env, r4) as unknown[];
-  for (const v of variables) env[v.name!] = evaluate(v.expression);
-  const value = (linkId: string) => evaluate(calculated(linkId))[0] ?? null;
-  return { points: value('points'), riskGroup: value('riskGroup'), risk: value('risk') };
-}
 
 const factorLevels = lms.definition.factors.map((f) => f.levels.map((l) => [f.id, l.id] as const));
 const profiles = factorLevels.reduce<[string, string][][]>(
@@ -59,6 +28,44 @@ describe('the SDC Questionnaire, evaluated by HL7 fhirpath', () => {
         f.levels.map((l) => [l.id, l.points.value]),
       );
     }
+  });
+
+  it('declares the SDC profiles it follows (behave, pop-exp), not adapt, whose definition it does not meet', () => {
+    expect(q.meta.profile).toEqual([`${SDC}/sdc-questionnaire-behave`, `${SDC}/sdc-questionnaire-pop-exp`]);
+  });
+
+  it('computes without weight() or %questionnaire, and populates without x-fhir-query', () => {
+    const text = JSON.stringify(q);
+    expect(text).not.toContain('weight()');
+    expect(text).not.toContain('%questionnaire');
+    expect(text).not.toContain('x-fhir-query');
+  });
+
+  it('names the patient launch context and a contained batch Bundle of one search per coded factor', () => {
+    const extensions = q.extension as { url: string; extension?: object[]; valueReference?: { reference: string } }[];
+    expect(extensions.find((e) => e.url === `${SDC}/sdc-questionnaire-launchContext`)?.extension).toEqual([
+      { url: 'name', valueCoding: { system: 'http://hl7.org/fhir/uv/sdc/CodeSystem/launchContext', code: 'patient' } },
+      { url: 'type', valueCode: 'Patient' },
+      expect.objectContaining({ url: 'description' }),
+    ]);
+    const reference = extensions.find((e) => e.url === `${SDC}/sdc-questionnaire-sourceQueries`)?.valueReference;
+    expect(q.contained).toEqual([
+      {
+        resourceType: 'Bundle',
+        id: reference!.reference.slice(1),
+        type: 'batch',
+        entry: [
+          'http://loinc.org|29593-1',
+          'http://loinc.org|59544-7',
+          'http://loinc.org|21893-3,http://loinc.org|21900-6',
+        ].map((codes) => ({
+          request: { method: 'GET', url: `Observation?patient={{%patient.id}}&code=${codes}&_sort=-date` },
+        })),
+      },
+    ]);
+    const adjuvant = items.find((i) => i.linkId === 'adjuvantTherapy') as Item & { text: string };
+    expect(adjuvant.extension).toBeUndefined();
+    expect(adjuvant.text).toContain('not prefilled: no standard code records it');
   });
 
   it.each(profiles.map((p) => [p.map(([, l]) => l).join(' / '), p] as const))(

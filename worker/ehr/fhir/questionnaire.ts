@@ -1,4 +1,6 @@
 import type { ModelDefinition, Scorer } from '@lms-score/core';
+import { LMS_FHIR } from './lms-fhir.ts';
+import { sdcPopulation } from './sdc-population.ts';
 
 const SDC = 'http://hl7.org/fhir/uv/sdc/StructureDefinition';
 const ITEM_WEIGHT = 'http://hl7.org/fhir/StructureDefinition/itemWeight';
@@ -16,16 +18,36 @@ const calculated = (expression: string) => ({
  * The model as an SDC Questionnaire (FHIR R4): one choice item per factor whose answer options
  * carry their points as itemWeight, and read-only items the form fills by FHIRPath: the points
  * (only once every factor is answered: a blank is unknown, never "no"), the risk group by the
- * model's cut-offs, and the group's published risk. Generated from the definition, so the form and
- * the core cannot disagree.
+ * model's cut-offs, and the group's published risk. The points are summed from the answers' codes
+ * (not `weight()`, which needs a `%questionnaire` that not every renderer supplies). A filler with
+ * the patient's record prefills each factor that has an Observation code (sdc-population.ts).
+ * Generated from the definition, so the form and the core cannot disagree.
  *
  * @example
  * questionnaire(lms, 'https://lms.example').item.length; // 4 factors + points, group, risk
  */
 export function questionnaire(scorer: Scorer<ModelDefinition>, origin: string) {
   const m = scorer.definition;
-  const ids = m.factors.map((f) => `'${f.id}'`).join(' | ');
-  const answers = `%resource.item.where(linkId in (${ids})).answer`;
+  const population = sdcPopulation(m.factors);
+  // Each factor's points from its answer's code; empty while unanswered, so the sum stays empty.
+  const points = m.factors
+    .map((f) => {
+      const byCode = f.levels.reduceRight<string>(
+        (otherwise, l) => `iif($this = '${l.id}', ${l.points.value}, ${otherwise})`,
+        '{}',
+      );
+      return `%resource.item.where(linkId = '${f.id}').answer.valueCoding.code.select(${byCode})`;
+    })
+    .join(' + ');
+  const prefill = (linkId: string) => {
+    const expression = Object.hasOwn(population.initialExpression, linkId) && population.initialExpression[linkId];
+    return expression
+      ? {
+          url: `${SDC}/sdc-questionnaire-initialExpression`,
+          valueExpression: { language: 'text/fhirpath', expression },
+        }
+      : null;
+  };
   const groupExpression = m.riskGroups.reduceRight(
     (otherwise, g) => `iif(%points <= ${g.maxPoints.value}, '${g.id}', ${otherwise})`,
     '{}',
@@ -40,25 +62,27 @@ export function questionnaire(scorer: Scorer<ModelDefinition>, origin: string) {
     url: `${origin}/fhir/Questionnaire/${m.id}`,
     version: m.version,
     meta: {
-      profile: [`${SDC}/sdc-questionnaire-adapt`],
+      profile: [`${SDC}/sdc-questionnaire-behave`, `${SDC}/sdc-questionnaire-pop-exp`],
       tag: [{ system: `${origin}/fhir/model-hash`, code: scorer.stamp.hash, display: `${m.name} ${m.version}` }],
     },
     name: m.name.replace(/[^A-Za-z0-9]/g, ''),
     title: m.name,
     status: 'active',
     subjectType: ['Patient'],
-    description: `${m.scope} Points and cut-offs are derived; the group risks are published. ${m.citation.text} doi:${m.citation.doi}`,
+    description: `${m.scope} Points and cut-offs are derived; the group risks are published. ${m.citation.text} doi:${m.citation.doi} ${LMS_FHIR.caveat}`,
+    contained: population.contained,
     extension: [
-      fhirpath('answered', `${answers}.count()`),
-      fhirpath('points', `iif(%answered = ${m.factors.length}, ${answers}.value.weight().sum(), {})`),
+      ...population.extension,
+      fhirpath('points', points),
       fhirpath('riskGroup', `iif(%points.exists(), ${groupExpression}, {})`),
     ],
     item: [
       ...m.factors.map((f) => ({
         linkId: f.id,
-        text: f.kind === 'banded' ? `${f.label} (${f.unit})` : f.label,
+        text: `${f.kind === 'banded' ? `${f.label} (${f.unit})` : f.label}${prefill(f.id) ? '' : ' (not prefilled: no standard code records it)'}`,
         type: 'choice',
         required: false,
+        ...(prefill(f.id) ? { extension: [prefill(f.id)] } : {}),
         answerOption: f.levels.map((level) => ({
           extension: [{ url: ITEM_WEIGHT, valueDecimal: level.points.value }],
           valueCoding: {

@@ -42,8 +42,8 @@ const USABLE_STATUS = new Set(['final', 'amended', 'corrected']);
  * address in it: it never becomes a link or an image.
  */
 export const plain = (x: string, max = 60): string => x.replace(/[^A-Za-z0-9_ ,/%+-]/g, '?').slice(0, max);
-// FHIR's id grammar; anything else is not named.
-const referenceOf = (o: Observation): string | null =>
+/** "Observation/<id>" when the id has FHIR's id grammar; anything else is not named. */
+export const referenceOf = (o: { readonly id?: unknown }): string | null =>
   typeof o.id === 'string' && /^[A-Za-z0-9.-]{1,64}$/.test(o.id) ? `Observation/${o.id}` : null;
 /**
  * A reference as text in a card: a Markdown code span, since FHIR ids may hold dots

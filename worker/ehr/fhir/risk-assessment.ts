@@ -2,7 +2,7 @@ import type { ModelDefinition, ScoreResult, Scorer } from '@lms-score/core';
 import { LMS_FHIR, RISK_PROBABILITY, UCUM } from './lms-fhir.ts';
 
 export interface RiskAssessmentContext {
-  /** "Patient/<id>", when known. */
+  /** "Patient/<id>". R4 requires it (1..1): the operation always has one; a CDS card has its patient. */
   readonly subject?: string;
   /** References of the Observations the inputs came from. */
   readonly basis: readonly string[];
@@ -56,7 +56,8 @@ export function riskAssessment(
       ],
       text: `${scorer.definition.name} ${version}, model hash ${hash}`,
     },
-    basis: context.basis.map((reference) => ({ reference })),
+    // FHIR JSON has no empty arrays: no basis when no Observation was read (Parameters input).
+    ...(context.basis.length ? { basis: context.basis.map((reference) => ({ reference })) } : {}),
     prediction: [
       {
         outcome: { text: LMS_FHIR.outcome },
