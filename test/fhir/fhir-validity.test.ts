@@ -62,6 +62,48 @@ describe('FHIR R4 validity (Medplum validateResource, plus required bindings) of
     expect(fhirR4Problems(await response.json())).toEqual([]);
   });
 
+  it('every code system the Questionnaire and a RiskAssessment name: it resolves, valid, with their codes', async () => {
+    const publicEnv = { ...env, PUBLIC_ORIGIN: 'https://ehr.lms.example.org' };
+    // Asked through another host: the resources name the public origin, never the Host sent.
+    const q = await (
+      await fhir.request('http://other.host.test/fhir/Questionnaire/lms', {}, publicEnv as never)
+    ).text();
+    expect(q).not.toContain('other.host.test');
+    const ra = await (
+      await fhir.request(
+        `http://other.host.test${operation}`,
+        {
+          method: 'POST',
+          body: JSON.stringify(
+            parameters({ ki67: 12, vascularInvasion: true, lymphNodeMetastasis: false, adjuvantTherapy: false }),
+          ),
+        },
+        publicEnv as never,
+      )
+    ).text();
+    const codings = [
+      ...`${q}${ra}`.matchAll(
+        /\{"system":"(https:\/\/ehr\.lms\.example\.org\/fhir\/CodeSystem\/[^"]+)","code":"([^"]+)"/g,
+      ),
+    ];
+    expect(new Set(codings.map((m) => m[1])).size).toBe(lms.definition.factors.length + 1); // models + one per factor
+    for (const [, system, code] of codings) {
+      const res = await fhir.request(
+        system!.replace('https://ehr.lms.example.org', 'http://x.test'),
+        {},
+        publicEnv as never,
+      );
+      expect(res.status, system).toBe(200);
+      const cs = (await res.json()) as { url: string; concept: { code: string }[] };
+      expect(fhirR4Problems(cs)).toEqual([]);
+      expect(cs.url).toBe(system);
+      expect(cs.concept.map((c) => c.code)).toContain(code);
+    }
+    const unknown = await fhir.request('http://x.test/fhir/CodeSystem/nope', {}, env as never);
+    expect(unknown.status).toBe(404);
+    expect(fhirR4Problems(await unknown.json())).toEqual([]);
+  });
+
   it.each(objectCases)(
     'golden %s: a valid RiskAssessment with the vector’s risk, or a valid OperationOutcome',
     async (_, c, input) => {

@@ -8,4 +8,6 @@ interface Env {
   readonly LMS_ADJUVANT_THERAPY_CODES?: string;
   /** The SMART on FHIR app's client id and EHR servers (JSON; see smart/smart-config.ts). Unset: the app is off. */
   readonly SMART_APP?: string;
+  /** This Worker's public origin (npm run deploy sets it from LMS_EHR_ORIGIN). Unset: each request's own. */
+  readonly PUBLIC_ORIGIN?: string;
 }

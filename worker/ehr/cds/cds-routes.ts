@@ -8,6 +8,7 @@ import { NO_STORE } from '../../common/response-headers.ts';
 import { observationCodes } from '../fhir/observation-codes.ts';
 import { observationsIn, readObservations } from '../fhir/read-observations.ts';
 import { scoreObservations } from '../fhir/score-observations.ts';
+import { publicOrigin } from '../public-origin.ts';
 import { smartConfig } from '../smart/smart-config.ts';
 import { authenticate, unauthorized } from './authenticate.ts';
 import { readCdsRequest } from './cds-request.ts';
@@ -46,7 +47,6 @@ export const cdsRoutes = (scorer: Scorer<ModelDefinition>, options: CdsOptions =
     })
     .use(`/cds-services/${id}`, rateLimit('SCORE_LIMITER'))
     .post(`/cds-services/${id}`, async (c) => {
-      const url = new URL(c.req.url);
       const at = now();
       const auth = await authenticate(c.req.raw, c.env, at);
       if (!auth.ok) return unauthorized(auth.problems);
@@ -83,11 +83,12 @@ export const cdsRoutes = (scorer: Scorer<ModelDefinition>, options: CdsOptions =
         observations.push(...(fetched.value as typeof observations));
       }
       const scored = scoreObservations(scorer, readObservations(observations, codes, request.patientId));
+      const origin = publicOrigin(c.env, c.req.url);
       const context = {
-        origin: url.origin,
-        calculator: c.env.CALCULATOR_ORIGIN ?? url.origin,
+        origin,
+        calculator: c.env.CALCULATOR_ORIGIN ?? origin,
         // The SMART app, when this deployment has set it up: the card offers it beside the link.
-        ...(smartConfig(c.env.SMART_APP)?.ok ? { smartLaunch: `${url.origin}/smart/launch` } : {}),
+        ...(smartConfig(c.env.SMART_APP)?.ok ? { smartLaunch: `${origin}/smart/launch` } : {}),
         patientId: request.patientId,
         adjuvantNote,
         now: at.toISOString(),

@@ -6,6 +6,8 @@ import { rateLimit } from '../../common/rate-limit.ts';
 import { readBody } from '../../common/read-body.ts';
 import { authenticate, unauthorized } from '../cds/authenticate.ts';
 import { isObject } from '../is-object.ts';
+import { publicOrigin } from '../public-origin.ts';
+import { codeSystem } from './code-systems.ts';
 import { observationCodes } from './observation-codes.ts';
 import { questionnaire } from './questionnaire.ts';
 import { riskAssessment } from './risk-assessment.ts';
@@ -24,7 +26,7 @@ const STATUS: Record<IssueType | 'too-costly' | 'incomplete', 400 | 413 | 422> =
 };
 
 /** A FHIR OperationOutcome answer: one issue per problem, each naming its field when there is one. */
-const outcome = (issues: readonly { code: keyof typeof STATUS; message: string; field?: string }[]) =>
+const outcome = (issues: readonly { code: keyof typeof STATUS; message: string; field?: string }[], status?: 404) =>
   new Response(
     JSON.stringify({
       resourceType: 'OperationOutcome',
@@ -35,7 +37,7 @@ const outcome = (issues: readonly { code: keyof typeof STATUS; message: string; 
         ...(i.field ? { expression: [i.field] } : {}),
       })),
     }),
-    { status: Math.min(...issues.map((i) => STATUS[i.code])), headers: FHIR_JSON },
+    { status: status ?? Math.min(...issues.map((i) => STATUS[i.code])), headers: FHIR_JSON },
   );
 
 /**
@@ -51,8 +53,14 @@ export const fhirRoutes = (scorer: Scorer<ModelDefinition>) => {
   const operation = `/fhir/RiskAssessment/$${id}`;
   return new Hono<AppEnv>()
     .get(`/fhir/Questionnaire/${id}`, (c) => {
-      const body = JSON.stringify(questionnaire(scorer, new URL(c.req.url).origin));
-      // The canonical url names this origin, so the body (and its ETag) differ per host.
+      const body = JSON.stringify(questionnaire(scorer, publicOrigin(c.env, c.req.url)));
+      // The canonical url names the public origin (else this host), so the ETag follows it.
+      return cachedJson(c.req.raw, body, 'public, max-age=3600', etagOf(body), FHIR_JSON['content-type']);
+    })
+    .get('/fhir/CodeSystem/:id', (c) => {
+      const resource = codeSystem(scorer, publicOrigin(c.env, c.req.url), c.req.param('id'));
+      if (!resource) return outcome([{ code: 'not-found', message: 'No such CodeSystem here.' }], 404);
+      const body = JSON.stringify(resource);
       return cachedJson(c.req.raw, body, 'public, max-age=3600', etagOf(body), FHIR_JSON['content-type']);
     })
     .use(operation, rateLimit('SCORE_LIMITER'))
@@ -77,7 +85,7 @@ export const fhirRoutes = (scorer: Scorer<ModelDefinition>) => {
           : readBundle(scorer, body, observationCodes(c.env.LMS_ADJUVANT_THERAPY_CODES).codes);
       if (!read.ok) return outcome(read.problems);
       const { result, subject, basis } = read.value;
-      const origin = new URL(c.req.url).origin;
+      const origin = publicOrigin(c.env, c.req.url);
       const resource = riskAssessment(scorer, result, { subject, basis, origin, now: new Date().toISOString() });
       if (!resource) {
         const unknown = result.breakdown.filter((b) => !b.known).map((b) => b.factor);

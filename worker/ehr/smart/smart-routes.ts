@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { Hono } from 'hono/tiny';
 import type { AppEnv } from '../../common/app-env.ts';
 import { observationCodes } from '../fhir/observation-codes.ts';
+import { publicOrigin } from '../public-origin.ts';
 import { type SmartConfig, serverFor, smartConfig } from './smart-config.ts';
 import { appPage, launchPage, refusalPage, type SmartPageSettings, smartCsp } from './smart-page.ts';
 
@@ -15,7 +16,7 @@ function settingsOr(c: PageContext): { config: SmartConfig; settings: SmartPageS
   if (read === null)
     return c.html(refusalPage('The SMART on FHIR app is not set up on this server (SMART_APP is unset).'), 404);
   if (!read.ok) return c.html(refusalPage(`The SMART on FHIR app is set up wrongly: ${read.problems.join(' ')}`), 503);
-  const origin = new URL(c.req.url).origin;
+  const origin = publicOrigin(c.env, c.req.url);
   const { codes, adjuvantNote } = observationCodes(c.env.LMS_ADJUVANT_THERAPY_CODES);
   const config = read.value;
   const calculator = c.env.CALCULATOR_ORIGIN ?? origin;
