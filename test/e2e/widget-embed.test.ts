@@ -384,6 +384,18 @@ describe("the one-tag widget on a third-party page, against npm start's server",
     await page.close();
   });
 
+  it('/embed without ?lang follows the browser’s languages, and says so in the page’s lang', async () => {
+    const context = await browser.newContext({ locale: 'ja-JP' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/embed`);
+    await expect.poll(() => page.locator('lms-calculator h2').textContent()).toBe('肝転移スコア（LMS）');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
+    // ?lang still wins over the browser.
+    await page.goto(`${server.url}/embed?lang=de`);
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('de');
+    await context.close();
+  });
+
   it("works on a host whose CSP allows styles by nonce only, with Lit's litNonce", async () => {
     const { page, errors } = await open('/nonce');
     await page.locator('lms-calculator #ki67').fill('25');

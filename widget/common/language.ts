@@ -42,3 +42,21 @@ export const hasLanguage = (tag: string): boolean => {
   const language = tag.trim().toLowerCase().split(/[-_]/)[0]!;
   return language === 'zh' || byLanguage.has(language);
 };
+
+/**
+ * The first of the reader's languages (navigator.languages, in their order of preference) that the
+ * calculator has, by resolveLanguage's rule (zh-TW reads Traditional, de-AT German); English when
+ * none. A reader with "tlh, zh-HK" gets Traditional Chinese, not English.
+ *
+ * @example
+ * browserLanguage(['fr-CH', 'zh-CN']); // 'fr'
+ * browserLanguage(['tlh', 'zh-HK']);   // 'zh-Hant'
+ */
+export function browserLanguage(languages: readonly string[]): Language {
+  const tag = languages.find((l) => hasLanguage(l));
+  return tag ? resolveLanguage(tag) : 'en';
+}
+
+/** The browser's languages in order of preference (navigator.languages, else navigator.language). */
+export const readerLanguages = (): readonly string[] =>
+  navigator.languages?.length ? navigator.languages : [navigator.language];

@@ -8,6 +8,7 @@
 // leaves that code out.
 // First, before anything else here is evaluated: starts the second part's request.
 import './part-preload.ts';
+import { browserLanguage, readerLanguages } from '../common/language.ts';
 import { postFrameHeight } from '../first-paint/frame-height.ts';
 import { currentScript as script } from '../loaders/current-script.ts';
 import { defineLmsCalculator, LmsCalculator } from './lms-calculator.ts';
@@ -32,6 +33,11 @@ if (mountsAtTag(script)) {
       const value = query.get(name);
       if (value !== null) element.setAttribute(name, value);
     }
+    // Without ?lang, the reader's browser chooses, as for the widget on a page without a lang; the
+    // page's lang="en" is only the default for readers without script, and now says the truth.
+    const lang = element.getAttribute('lang') ?? browserLanguage(readerLanguages());
+    element.setAttribute('lang', lang);
+    document.documentElement.lang = lang;
   }
   script.after(element);
   // Only a height leaves the frame, and one that no input changes (frame-height.ts).

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { resolveLanguage } from '../common/language.ts';
+import { browserLanguage, readerLanguages, resolveLanguage } from '../common/language.ts';
 import type { LocalePack } from '../locales/locale-strings.ts';
 import { packFor, requestPack } from './locale-packs.ts';
 
@@ -24,7 +24,8 @@ export class LanguagePackController implements ReactiveController {
   /** The pack for the host's language (its `lang`, the nearest `[lang]`, the browser's), or the last shown. */
   current(): { pack: LocalePack | undefined; language: string } {
     const { host } = this;
-    const language = resolveLanguage(host.lang || host.closest('[lang]')?.getAttribute('lang') || navigator.language);
+    const chosen = host.lang || host.closest('[lang]')?.getAttribute('lang');
+    const language = chosen ? resolveLanguage(chosen) : browserLanguage(readerLanguages());
     const pack = packFor(language);
     if (pack || language === 'en') {
       this.loading = undefined;
