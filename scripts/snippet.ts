@@ -35,6 +35,8 @@ let integrity = built?.version === version ? built.files['widget.js']!.integrity
 if (!integrity) {
   const res = await fetch(`${origin}${path}`);
   if (!res.ok) fail(`${origin}${path} answered ${res.status}: is version ${version} deployed there?`);
-  integrity = `sha384-${createHash('sha384').update(Buffer.from(await res.arrayBuffer())).digest('base64')}`;
+  integrity = `sha384-${createHash('sha384')
+    .update(Buffer.from(await res.arrayBuffer()))
+    .digest('base64')}`;
 }
 console.log(`<script src="${origin}${path}"\n        integrity="${integrity}" crossorigin="anonymous" async></script>`);
