@@ -1,7 +1,7 @@
 // `npm run screenshots`: PNGs for the README and docs/ (docs/screenshots), taken in headless Chromium from the /embed page of
 // `wrangler dev`: the widget in each language, dark, 360 px wide, the patient view and the printed
-// page, and the validation page with its synthetic demo cohort. Chinese, Japanese, Korean and Arabic
-// need fonts (Debian: apt-get install -y fonts-noto-cjk fonts-noto-core).
+// page, and the validation page with its synthetic demo cohort (also whole at 390 px, en and zh-Hans).
+// Chinese, Japanese, Korean and Arabic need fonts (Debian: apt-get install -y fonts-noto-cjk fonts-noto-core).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { LANGUAGES } from '../widget/common/language.ts';
@@ -65,6 +65,21 @@ try {
     .screenshot({ path: 'docs/screenshots/validate-demo.png', animations: 'disabled' });
   console.log('docs/screenshots/validate-demo.png');
   await page.close();
+  // The same page on a phone, whole, as an English and a zh-CN browser see it (it follows the browser).
+  for (const [lang, locale] of [
+    ['en', 'en-US'],
+    ['zh-Hans', 'zh-CN'],
+  ]) {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, locale });
+    const phone = await context.newPage();
+    await phone.goto(`${server.url}/validate`);
+    await phone.locator('lms-validation .inputs button').click(); // the synthetic demo cohort
+    await phone.locator('lms-validation .report').waitFor();
+    const file = `docs/screenshots/validate-390-${lang}.png`;
+    await phone.screenshot({ path: file, fullPage: true, animations: 'disabled' });
+    console.log(file);
+    await context.close();
+  }
 } finally {
   await browser.close();
   await server.stop();

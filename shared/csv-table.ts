@@ -12,6 +12,12 @@ export const CSV_COLUMNS_READ = 64;
 export interface CsvTableOptions {
   /** Columns besides the model's fields (`id`, or `id`, `time`, `event`). */
   readonly envelope: readonly string[];
+  /**
+   * Envelope columns the header must name, each with what it holds (said when it is missing): a
+   * validation cannot do without `time` and `event`, so their absence refuses the file rather than
+   * every row.
+   */
+  readonly required?: Readonly<Record<string, string>>;
   readonly maxColumns: number;
 }
 
@@ -34,9 +40,9 @@ export interface CsvTable {
 const headerProblem = (code: CsvProblemCode, message: string): FieldProblem => ({ field: 'header', code, message });
 
 /**
- * Refusals of the header as a whole: too wide, blank names (each named by position), repeats, and
+ * Refusals of the header as a whole: too wide, blank names (each named by position), repeats,
  * names that are neither an envelope column nor a field of the model (said once here, not again on
- * every row).
+ * every row, listing every column it reads), and required columns it lacks (each named).
  */
 function checkHeader(
   scorer: Scorer<ModelDefinition>,
@@ -75,7 +81,15 @@ function checkHeader(
   const names: Record<string, null> = Object.create(null);
   for (const name of seen) if (!envelope.has(name) && name !== '') names[name] = null;
   const parsed = scorer.parse(names);
-  if (!parsed.ok) problems.push(...parsed.problems.map((p) => ({ ...p, message: `Header: ${p.message}` })));
+  if (!parsed.ok) {
+    // The parser lists the model's fields; a header may also name the envelope's columns.
+    const fields = `Fields are: ${scorer.definition.factors.map((f) => f.id).join(', ')}.`;
+    const columns = `Columns are: ${[...options.envelope, ...scorer.definition.factors.map((f) => f.id)].join(', ')}.`;
+    problems.push(...parsed.problems.map((p) => ({ ...p, message: `Header: ${p.message.replace(fields, columns)}` })));
+  }
+  for (const [name, holds] of Object.entries(options.required ?? {}))
+    if (!seen.has(name))
+      problems.push({ field: name, code: 'missing_column', message: `The header has no ${name} column: ${holds}.` });
   return problems;
 }
 
@@ -85,7 +99,7 @@ export const refusedRows = (rows: readonly CsvTableRow[]): Map<number, string> =
 
 /**
  * The header row's names (trimmed), or the problems that refuse it: too wide, blank or repeated
- * names, names that are neither envelope columns nor the model's fields.
+ * names, names that are neither envelope columns nor the model's fields, required columns missing.
  */
 export function readCsvHeader(
   scorer: Scorer<ModelDefinition>,

@@ -23,6 +23,7 @@ export const CSV_PROBLEM_CODES = [
   'empty_column_name',
   'too_many_columns',
   'column_count',
+  'missing_column',
 ] as const;
 export type CsvProblemCode = (typeof CSV_PROBLEM_CODES)[number];
 

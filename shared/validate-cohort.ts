@@ -11,6 +11,14 @@ export const TIME_UNITS = { months: 1, days: 365.25 / 12, years: 1 / 12 } as con
 export type TimeUnit = keyof typeof TIME_UNITS;
 /** Columns of a validation cohort besides the model's fields. */
 export const OUTCOME_COLUMNS = ['id', 'time', 'event'] as const;
+/**
+ * The outcome columns a validation cannot do without, and what each holds: a CSV whose header
+ * lacks one is refused whole, naming it (readCohortCsv), rather than every row excluded.
+ */
+export const REQUIRED_OUTCOME_COLUMNS = {
+  time: 'follow-up until the outcome or the last contact (months unless another unit is given)',
+  event: '1 when the outcome happened, 0 when censored',
+} as const;
 export const BOOTSTRAP_LIMITS = { default: 1000, max: 2000, defaultSeed: 20250101 } as const;
 
 export interface ValidateOptions {
@@ -48,16 +56,28 @@ export interface CIndex extends ConcordanceCounts {
   readonly upper: number | null;
 }
 
+/** Why a group's observed risk at the horizon has no value. */
+export type NotEstimable = 'no_patients' | 'follow_up_ends';
+
 export interface GroupValidation {
   readonly id: string;
   readonly n: number;
   readonly events: number;
-  /** 1 − Kaplan–Meier at the model's horizon, with its 95% CI; value null when follow-up ends before it. */
+  /**
+   * 1 − Kaplan–Meier at the model's horizon, with its 95% CI. A curve that has reached 0 stays 0,
+   * so its risk is 1 however early follow-up ends (its log-scale CI is undefined: null). Otherwise
+   * value is null when the group has no patients or its follow-up ends before the horizon, and
+   * `notEstimable` says which.
+   */
   readonly observedRisk: {
     readonly horizonMonths: number;
     readonly value: number | null;
     readonly lower: number | null;
     readonly upper: number | null;
+    /** Why value is null; null when there is a value. */
+    readonly notEstimable: NotEstimable | null;
+    /** The group's longest follow-up, in the report's time unit; null without patients. */
+    readonly followUpEnds: number | null;
   };
   readonly publishedRisk: number;
   /** observedRisk.value / publishedRisk. */
@@ -229,7 +249,9 @@ export function validateCohort(
       members.map((r) => r.time),
       members.map((r) => r.event),
     );
-    const at = survivalAt(curve, horizon);
+    const last = curve[curve.length - 1];
+    // R's survfit gives no value past the last time; a curve at 0 stays 0, so there it is defined.
+    const at = survivalAt(curve, horizon) ?? (last?.survival === 0 ? last : null);
     const value = at ? 1 - at.survival : null;
     return {
       id: g.id,
@@ -240,6 +262,8 @@ export function validateCohort(
         value,
         lower: at?.upper == null ? null : 1 - at.upper,
         upper: at?.lower == null ? null : 1 - at.lower,
+        notEstimable: at ? null : last ? 'follow_up_ends' : 'no_patients',
+        followUpEnds: last?.time ?? null,
       },
       publishedRisk: g.risk.value,
       observedExpected: value === null ? null : value / g.risk.value,

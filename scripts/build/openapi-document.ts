@@ -176,7 +176,7 @@ export function openApiDocument(origins: PublicOrigins = LOCAL_ORIGINS) {
         post: {
           operationId: 'validate',
           summary: 'Validate the score on a cohort with outcomes',
-          description: `The batch columns plus \`time\` (follow-up until liver metastasis or last contact) and \`event\` (1 = liver metastasis, 0 = censored); an \`id\` column is echoed in exclusions. Answers Harrell's C of the points and of the relative hazard (R's \`concordance(..., reverse = TRUE)\`) with a seeded percentile bootstrap 95% CI, Kaplan–Meier by risk group (Greenwood standard errors, log-scale CIs as R's survfit) and the observed risk at ${def.horizonYears.value} years next to the published one. Every row is used or excluded with its reason. Up to ${BATCH_ROWS_TEXT} and ${BATCH_BYTES_TEXT}, and bootstrap × rows at most ${VALIDATE_WORK}; nothing is stored.`,
+          description: `The batch columns plus \`time\` (follow-up until liver metastasis or last contact) and \`event\` (1 = liver metastasis, 0 = censored); an \`id\` column is echoed in exclusions. A CSV header without \`time\` or \`event\` is a 400 naming each (\`missing_column\`). Answers Harrell's C of the points and of the relative hazard (R's \`concordance(..., reverse = TRUE)\`) with a seeded percentile bootstrap 95% CI, Kaplan–Meier by risk group (Greenwood standard errors, log-scale CIs as R's survfit) and the observed risk at ${def.horizonYears.value} years next to the published one. Every row is used or excluded with its reason. Up to ${BATCH_ROWS_TEXT} and ${BATCH_BYTES_TEXT}, and bootstrap × rows at most ${VALIDATE_WORK}; nothing is stored.`,
           parameters: [
             {
               name: 'bootstrap',
@@ -223,7 +223,7 @@ export function openApiDocument(origins: PublicOrigins = LOCAL_ORIGINS) {
           responses: {
             '200': {
               description:
-                'rows { received, used, excluded[] }, timeUnit, bootstrap { replicates, seed }, cIndex and cIndexRelativeHazard { value, lower, upper, concordant, discordant, tiedRisk, tiedTime, tiedBoth }, groups[] { id, n, events, observedRisk { horizonMonths, value, lower, upper }, publishedRisk, observedExpected, kaplanMeier[] { time, survival, stdErr, lower, upper, atRisk, events, censored } }, model.',
+                'rows { received, used, excluded[] }, timeUnit, bootstrap { replicates, seed }, cIndex and cIndexRelativeHazard { value, lower, upper, concordant, discordant, tiedRisk, tiedTime, tiedBoth }, groups[] { id, n, events, observedRisk { horizonMonths, value, lower, upper, notEstimable (no_patients | follow_up_ends | null), followUpEnds }, publishedRisk, observedExpected, kaplanMeier[] { time, survival, stdErr, lower, upper, atRisk, events, censored } }, model.',
               content: { 'application/json': { schema: { type: 'object' } } },
             },
             ...errors,

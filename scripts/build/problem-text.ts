@@ -33,5 +33,7 @@ export const PROBLEM_CODE_TEXT: Record<CoreProblemCode | CsvProblemCode | ApiPro
   empty_column_name: 'A CSV header column with no name; the message gives its position.',
   too_many_columns: 'A CSV header wider than the batch reads.',
   column_count: 'A CSV line with more or fewer cells than the header.',
+  missing_column:
+    'A CSV header without a column the route needs (`time` or `event` for /validate); the field names it.',
   invalid_parameter: 'A query parameter out of its range (bootstrap, seed, timeUnit of /validate).',
 };

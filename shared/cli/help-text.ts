@@ -41,9 +41,9 @@ Commands:
     12,
   )}
   validate  The model on a cohort with outcomes (the score columns plus time and
-            event): C-index with a bootstrap CI, Kaplan-Meier by risk group,
-            observed vs published risk. The same report as the API's
-            POST /v1/lms/validate, with no row limit.
+            event; a CSV without either is refused): C-index with a bootstrap
+            CI, Kaplan-Meier by risk group, observed vs published risk. The
+            same report as the API's POST /v1/lms/validate, with no row limit.
   model     The model definition, with the source of every number, as JSON.
 
 Options:
@@ -68,12 +68,13 @@ Options:
 Exit codes:
   0  every row was scored (or the cohort validated)
   1  some rows had errors (each is in the output, none is dropped), or the input
-     was refused as a whole (an unreadable CSV, a bad header)
+     was refused as a whole (an unreadable CSV, a bad header, no time or event
+     column for validate)
   2  usage: an unknown command or option, a bad option value, a file that
      cannot be read
 
-Examples:
+Examples (cohort.csv and outcomes.csv as in the repo's examples/ folder):
   lms score cohort.csv > scored.csv
   lms score --to jsonl < cohort.csv
-  lms validate cohort.csv --time-unit days --format json > report.json
+  lms validate outcomes.csv --format json > report.json
 `;

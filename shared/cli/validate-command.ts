@@ -1,7 +1,8 @@
+import { readCohortCsv } from '../cohort-csv.ts';
 import type { Scorer } from '../create-scorer.ts';
-import { CSV_COLUMNS_READ, readCsvTable, refusedRows } from '../csv-table.ts';
+import { CSV_COLUMNS_READ, refusedRows } from '../csv-table.ts';
 import type { ModelDefinition } from '../model-definition.ts';
-import { type CohortValidation, OUTCOME_COLUMNS, type TimeUnit, validateCohort } from '../validate-cohort.ts';
+import { type CohortValidation, type TimeUnit, validateCohort } from '../validate-cohort.ts';
 import type { TextInput } from './text-io.ts';
 
 export interface ValidateCommand {
@@ -13,7 +14,8 @@ export interface ValidateCommand {
 
 /**
  * `lms validate`: the same report as POST /v1/lms/validate, with no row limit. A cohort is read
- * whole (the statistics need every row); an unreadable CSV or a bad header refuses it.
+ * whole (the statistics need every row); an unreadable CSV or a bad header (one without time or
+ * event included) refuses it.
  */
 export async function validateCommand(
   scorer: Scorer<ModelDefinition>,
@@ -23,7 +25,7 @@ export async function validateCommand(
   for await (const chunk of input.chunks) parts.push(chunk);
   const text = parts.join('');
   if (input.from === 'csv') {
-    const read = readCsvTable(scorer, text, { envelope: OUTCOME_COLUMNS, maxColumns: CSV_COLUMNS_READ });
+    const read = readCohortCsv(scorer, text, CSV_COLUMNS_READ);
     if (!read.ok) return { refused: read.problems.map((p) => p.message) };
     // No row limit on the researcher's own machine.
     const table = read.value.rows();

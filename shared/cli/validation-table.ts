@@ -1,9 +1,16 @@
-import type { CIndex, CohortValidation } from '../validate-cohort.ts';
+import type { CIndex, CohortValidation, GroupValidation } from '../validate-cohort.ts';
 import { terminalText } from './terminal-text.ts';
 
 const EXCLUDED_SHOWN = 10;
 const pct = (x: number | null) => (x === null ? '–' : `${(x * 100).toFixed(1)}%`);
 const fixed = (x: number | null, digits: number) => (x === null ? '–' : x.toFixed(digits));
+
+/** The observed risk, or why there is none: no patients, or follow-up that ends before the horizon. */
+function observed(o: GroupValidation['observedRisk'], unit: string): string {
+  if (o.value !== null)
+    return o.lower === null ? `${pct(o.value)} (no CI)` : `${pct(o.value)} (${pct(o.lower)}–${pct(o.upper)})`;
+  return o.notEstimable === 'no_patients' ? 'no patients' : `follow-up ends at ${o.followUpEnds} ${unit}`;
+}
 
 const cLine = (label: string, c: CIndex, replicates: number, seed: number) =>
   `${label.padEnd(27)}${fixed(c.value, 3)}` +
@@ -32,10 +39,8 @@ export function validationTable(v: CohortValidation): string {
     `${'group'.padEnd(14)}${'n'.padStart(7)}${'events'.padStart(8)}  ${`observed ${years}-year risk (95% CI)`.padEnd(32)}${'published'.padStart(10)}${'O/E'.padStart(7)}`,
   ];
   for (const g of v.groups) {
-    const o = g.observedRisk;
-    const observed = o.value === null ? 'follow-up too short' : `${pct(o.value)} (${pct(o.lower)}–${pct(o.upper)})`;
     lines.push(
-      `${g.id.padEnd(14)}${String(g.n).padStart(7)}${String(g.events).padStart(8)}  ${observed.padEnd(32)}${pct(g.publishedRisk).padStart(10)}${fixed(g.observedExpected, 2).padStart(7)}`,
+      `${g.id.padEnd(14)}${String(g.n).padStart(7)}${String(g.events).padStart(8)}  ${observed(g.observedRisk, v.timeUnit).padEnd(32)}${pct(g.publishedRisk).padStart(10)}${fixed(g.observedExpected, 2).padStart(7)}`,
     );
   }
   if (excluded.length) {

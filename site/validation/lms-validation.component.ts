@@ -1,37 +1,29 @@
 import { lms, type Problem } from '@lms-score/core';
-import { CSV_COLUMNS_READ, readCsvTable, refusedRows } from '@lms-score/core/csv';
+import { refusedRows } from '@lms-score/core/csv';
 import {
   BOOTSTRAP_LIMITS,
   type CohortValidation,
-  OUTCOME_COLUMNS,
+  readCohortCsv,
   syntheticCohort,
   TIME_UNITS,
   type TimeUnit,
   validateCohort,
 } from '@lms-score/core/validate';
 import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
-import { type Language, resolveLanguage } from '../../widget/common/language.ts';
+import { type Language, RTL, readerLanguages } from '../../widget/common/language.ts';
+import type { Formats } from './calibration-table.ts';
 import { DEMO_COHORT } from './demo-cohort.ts';
-import { kmChart } from './km-chart.ts';
 import { styles } from './lms-validation.styles.ts';
-import { validationEn } from './locales/en.ts';
+import { VALIDATION_PACKS } from './locales/validation-packs.ts';
 import type { ValidationStrings } from './locales/validation-strings.ts';
-import { validationZhHans } from './locales/zh-hans.ts';
-import { validationZhHant } from './locales/zh-hant.ts';
+import { pageLanguage } from './page-language.ts';
 import { reportCsv } from './report-csv.ts';
-
-// The calculator's language rule (one home: zh-TW, zh-HK, zh-MO and zh-Hant-* are Traditional);
-// a language the page has no words for yet reads English.
-const PACKS = new Map<Language, ValidationStrings>([
-  ['en', validationEn],
-  ['zh-Hans', validationZhHans],
-  ['zh-Hant', validationZhHant],
-]);
-const pick = (tag: string | null | undefined) => PACKS.get(resolveLanguage(tag)) ?? validationEn;
+import { refusal, reportView } from './report-view.ts';
+import { topBar } from './top-bar.ts';
 
 /** The page reads more rows than the API (nothing is sent), but not without end: a tab must stay usable. */
 const MAX_ROWS = 200_000;
-const SHOWN_EXCLUSIONS = 100;
+const CSV_COLUMNS = 64;
 
 type Status =
   | { kind: 'empty' }
@@ -43,11 +35,11 @@ type Status =
  * Validates the LMS on a researcher's own cohort, in the browser: a CSV (the batch columns plus
  * time and event) is read and analysed in the page and never uploaded. Shows the C-index with its
  * bootstrap CI, Kaplan–Meier curves with numbers at risk, calibration against the published risks,
- * every excluded row, and downloads of the report.
+ * every excluded row, and downloads of the report. Nine languages, with a switch.
  *
  * @example
  * <script type="module" src="https://HOST/widget/VERSION/lms-validation.js"></script>
- * <lms-validation lang="en"></lms-validation>
+ * <lms-validation page></lms-validation>
  *
  * @csspart chart - The Kaplan–Meier figure.
  */
@@ -55,16 +47,26 @@ export class LmsValidation extends LitElement {
   static override styles = styles;
   static override properties: PropertyDeclarations = {
     lang: { reflect: true },
+    page: { type: Boolean, reflect: true },
     _status: { state: true },
     _report: { state: true },
     _source: { state: true },
+    _chartWidth: { state: true },
   };
 
-  /** Language: 'en' or 'zh-Hans'; else the nearest ancestor's lang, else the browser's. */
+  /** Language (one of the calculator's nine): set by the switch; else see `page`. */
   declare lang: string;
+  /**
+   * The element is the whole page (/validate): its language is ?lang= in the address, else the
+   * browser's (navigator.languages), not the document's default lang; it sets the document's lang,
+   * dir and title to match, and the switch keeps ?lang= in the address. Without it: the nearest
+   * ancestor's lang, else the browser's.
+   */
+  declare page: boolean;
   declare private _status: Status;
   declare private _report: CohortValidation | null;
   declare private _source: { name: string; synthetic: boolean } | null;
+  declare private _chartWidth: number;
   private _rows: Record<string, unknown>[] = [];
   private _refused = new Map<number, string>();
   private _text = false;
@@ -74,12 +76,19 @@ export class LmsValidation extends LitElement {
     timeUnit: 'months',
   };
   private _downloads: { json: string; csv: string } | null = null;
+  // The chart is drawn at the width it is shown, so that its text keeps its size on every screen.
+  private _resize = new ResizeObserver(([entry]) => {
+    const width = Math.round(entry?.contentRect.width ?? 0);
+    if (width > 0 && width !== this._chartWidth) this._chartWidth = width;
+  });
 
   constructor() {
     super();
+    this.page = false;
     this._status = { kind: 'empty' };
     this._report = null;
     this._source = null;
+    this._chartWidth = 560;
   }
 
   /** The last report, as the API's /v1/lms/validate would answer the same rows and options. */
@@ -87,14 +96,28 @@ export class LmsValidation extends LitElement {
     return this._report;
   }
 
+  /** The language shown, by the rule `lang` and `page` describe. */
+  get language(): Language {
+    return pageLanguage(
+      {
+        own: this.lang || null,
+        query: this.page ? new URLSearchParams(location.search).get('lang') : null,
+        ancestor: this.parentElement?.closest('[lang]')?.getAttribute('lang') ?? null,
+        browser: readerLanguages(),
+      },
+      this.page,
+    );
+  }
+
   private get _t(): ValidationStrings {
-    return pick(this.lang || this.closest('[lang]')?.getAttribute('lang') || navigator.language);
+    return VALIDATION_PACKS[this.language];
   }
 
   /** Reads a CSV file in the page (File.text()), then analyses it. */
   async readFile(file: File): Promise<void> {
     this._status = { kind: 'busy', text: this._t.reading(file.name) };
-    const read = readCsvTable(lms, await file.text(), { envelope: OUTCOME_COLUMNS, maxColumns: CSV_COLUMNS_READ });
+    // The core's reader: a header without time or event is refused, naming each (as lms validate and the API).
+    const read = readCohortCsv(lms, await file.text(), CSV_COLUMNS);
     if (!read.ok) {
       this._status = { kind: 'refused', problems: read.problems };
       return;
@@ -155,22 +178,59 @@ export class LmsValidation extends LitElement {
     if (Number.isInteger(value) && value >= 0 && value <= max) this._options = { ...this._options, [name]: value };
   }
 
+  /** The language switch: the element's own lang, and as the page, ?lang= in the address. */
+  private _choose(language: Language): void {
+    this.lang = language;
+    if (this.page) {
+      const url = new URL(location.href);
+      url.searchParams.set('lang', language);
+      history.replaceState(history.state, '', url);
+    }
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this._resize.disconnect();
     if (this._downloads) for (const url of Object.values(this._downloads)) URL.revokeObjectURL(url);
+  }
+
+  /** Watches the section's content box, the figure's width (again after the element is moved). */
+  private _observe(): void {
+    const section = this.renderRoot?.querySelector('.validation');
+    if (section) this._resize.observe(section);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._observe();
+  }
+
+  override firstUpdated(): void {
+    this._observe();
+  }
+
+  override updated(): void {
+    if (!this.page) return;
+    const language = this.language;
+    const root = document.documentElement;
+    root.lang = language;
+    root.dir = RTL.has(language) ? 'rtl' : 'ltr';
+    document.title = this._t.pageTitle;
   }
 
   override render() {
     const t = this._t;
-    const f = new Intl.NumberFormat(t.locale, { maximumFractionDigits: 3 });
-    const num = (n: number | null) => (n === null ? '–' : f.format(n));
-    const pct = new Intl.NumberFormat(t.locale, {
+    const language = this.language;
+    const f = new Intl.NumberFormat(t.numbers ?? t.locale, { maximumFractionDigits: 3 });
+    const pct = new Intl.NumberFormat(t.numbers ?? t.locale, {
       style: 'percent',
       minimumFractionDigits: 1,
       maximumFractionDigits: 1,
     });
+    const formats: Formats = { num: (n) => (n === null ? '–' : f.format(n)), pct: (x) => pct.format(x) };
     const s = this._status;
-    return html`<section class="validation" lang=${t.locale} aria-labelledby="v-title">
+    return html`<section class="validation" lang=${t.locale} dir=${RTL.has(language) ? 'rtl' : 'ltr'} aria-labelledby="v-title">
+      ${topBar(t, language, { page: this.page, choose: (l) => this._choose(l) })}
       <h2 id="v-title">${t.title}</h2>
       <p>${t.intro}</p>
       <p class="privacy"><strong>${t.privacy}</strong></p>
@@ -200,56 +260,19 @@ export class LmsValidation extends LitElement {
         ${this._rows.length ? html`<button type="button" @click=${() => void this._analyse()}>${t.run}</button>` : nothing}
       </div>
       <p class="status" role="status">${s.kind === 'busy' ? s.text : s.kind === 'done' && this._report ? t.done(String(this._report.rows.used), String(this._report.rows.received), f.format(Math.round(s.ms))) : ''}</p>
+      ${s.kind === 'refused' ? refusal(t, s.problems) : nothing}
       ${
-        s.kind === 'refused'
-          ? html`<div class="refused" role="alert"><p>${t.fileRefused}</p><ul>${typeof s.problems === 'string' ? html`<li>${s.problems}</li>` : s.problems.map((p) => html`<li>${p.message}</li>`)}</ul></div>`
+        this._report && s.kind !== 'refused'
+          ? reportView(t, this._report, {
+              formats,
+              source: this._source,
+              downloads: this._downloads,
+              chartWidth: this._chartWidth,
+            })
           : nothing
       }
-      ${this._report && s.kind !== 'refused' ? this._renderReport(t, this._report, num, (x) => pct.format(x)) : nothing}
+      <p class="muted">${t.apiNote('POST /v1/lms/validate')}</p>
     </section>`;
-  }
-
-  private _renderReport(
-    t: ValidationStrings,
-    r: CohortValidation,
-    num: (n: number | null) => string,
-    pct: (n: number) => string,
-  ) {
-    const years = lms.definition.horizonYears.value;
-    const horizon = years * 12 * TIME_UNITS[r.timeUnit];
-    const cIndex = (label: string, c: CohortValidation['cIndex']) =>
-      html`<div class="c-index"><dt>${label}</dt><dd>${c.value === null ? t.noComparablePairs : c.lower === null ? `${num(c.value)} (${t.noCi})` : t.cIndexValue(num(c.value), num(c.lower), num(c.upper), String(r.bootstrap.replicates), String(r.bootstrap.seed))}
-        <span class="muted">${t.pairs(num(c.concordant), num(c.discordant), num(c.tiedRisk), num(c.tiedTime), num(c.tiedBoth))}</span></dd></div>`;
-    const shown = r.rows.excluded.slice(0, SHOWN_EXCLUSIONS);
-    return html`<div class="report">
-      <p class="source ${this._source?.synthetic ? 'synthetic' : ''}">${t.source(this._source?.name ?? '')}${this._source?.synthetic ? html` — <strong>${t.demoNote}</strong>` : nothing}</p>
-      <h3>${t.cIndexHeading}</h3>
-      <dl>${cIndex(t.cIndexOf.points, r.cIndex)}${cIndex(t.cIndexOf.relativeHazard, r.cIndexRelativeHazard)}</dl>
-      <p class="muted">${t.publishedCIndex(num(lms.definition.evidence.cIndex.value))}</p>
-      <h3>${t.calibrationHeading}</h3>
-      <table class="calibration">
-        <thead><tr><th scope="col">${t.calibrationHead.group}</th><th scope="col">${t.calibrationHead.n}</th><th scope="col">${t.calibrationHead.events}</th><th scope="col">${t.calibrationHead.observed(String(years))}</th><th scope="col">${t.calibrationHead.published}</th><th scope="col">${t.calibrationHead.ratio}</th></tr></thead>
-        <tbody>${r.groups.map(
-          (g) => html`<tr><th scope="row">${t.groups[g.id] ?? g.id}</th><td>${num(g.n)}</td><td>${num(g.events)}</td>
-            <td>${g.observedRisk.value === null ? t.notReached : `${pct(g.observedRisk.value)} (${g.observedRisk.lower === null ? '–' : pct(g.observedRisk.lower)} – ${g.observedRisk.upper === null ? '–' : pct(g.observedRisk.upper)})`}</td>
-            <td>${pct(g.publishedRisk)}</td><td>${num(g.observedExpected)}</td></tr>`,
-        )}</tbody>
-      </table>
-      ${kmChart(t, r.groups, { time: horizon, years }, t.units[r.timeUnit], num)}
-      <h3>${t.excludedHeading(String(r.rows.excluded.length))}</h3>
-      ${
-        shown.length
-          ? html`<table class="excluded"><thead><tr><th scope="col">${t.excludedHead.row}</th><th scope="col">${t.excludedHead.id}</th><th scope="col">${t.excludedHead.reason}</th><th scope="col">${t.excludedHead.detail}</th></tr></thead>
-            <tbody>${shown.map((e) => html`<tr><td>${e.row}</td><td>${e.id ?? ''}</td><td>${t.reasons[e.reason]}</td><td>${e.message}</td></tr>`)}</tbody></table>
-            ${r.rows.excluded.length > shown.length ? html`<p class="muted">${t.moreExcluded(String(r.rows.excluded.length - shown.length))}</p>` : nothing}`
-          : html`<p>${t.noneExcluded}</p>`
-      }
-      ${
-        this._downloads
-          ? html`<p class="downloads"><a href=${this._downloads.json} download="lms-validation.json">${t.downloadJson}</a> <a href=${this._downloads.csv} download="lms-validation.csv">${t.downloadCsv}</a></p>`
-          : nothing
-      }
-    </div>`;
   }
 }
 

@@ -157,6 +157,35 @@ e,12,,no,no,12,1
     expect(report.model).toEqual(lms.stamp);
   });
 
+  it('validate refuses a CSV without time and event, naming both, and exits 1 (rows are not all excluded)', async () => {
+    const { code, stdout, stderr } = await lmsCli(['validate', '--bootstrap', '0'], `${HEADER}p1,12,yes,no,no\n`);
+    expect(code).toBe(EXIT.rowErrors);
+    expect(stdout).toBe('');
+    expect(stderr.split('\n').filter(Boolean)).toEqual([
+      expect.stringMatching(/^lms: The header has no time column: follow-up/),
+      expect.stringMatching(/^lms: The header has no event column: 1 when the outcome happened/),
+    ]);
+    const unknown = await lmsCli(['validate'], 'ki67,followUp,event\n12,30,1\n');
+    expect(unknown.code).toBe(EXIT.rowErrors);
+    expect(unknown.stderr).toContain('Columns are: id, time, event, ki67,');
+  });
+
+  it('validate says why a group has no observed risk: no patients, or where its follow-up ends', async () => {
+    const cohort = `id,ki67,vascularInvasion,lymphNodeMetastasis,adjuvantTherapy,time,event
+a,<3,no,no,yes,12,1
+b,<3,no,no,yes,40,0
+c,>20,yes,yes,no,10,1
+d,>20,yes,yes,no,20,1
+`;
+    const { code, stdout } = await lmsCli(['validate', '--bootstrap', '0'], cohort, { tty: true });
+    expect(code).toBe(EXIT.ok);
+    const row = (group: string) => stdout.split('\n').find((l) => l.startsWith(`${group} `))!;
+    expect(row('low')).toContain('follow-up ends at 40 months');
+    expect(row('intermediate')).toContain('no patients');
+    expect(row('high')).toMatch(/100\.0% \(no CI\)\s+49\.7%\s+2\.01$/);
+    expect(stdout).not.toContain('too short');
+  });
+
   describe('on a terminal, text from the input never acts on the terminal', () => {
     // Escape sequences a shared CSV could carry: window title (OSC 0), clear screen (CSI 2J), a
     // clipboard write (OSC 52), the one-character C1 CSI, a right-to-left override, a line feed.

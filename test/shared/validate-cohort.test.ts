@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readCohortCsv } from '../../shared/cohort-csv.ts';
 import { lms } from '../../shared/lms.ts';
 import { validateCohort } from '../../shared/validate-cohort.ts';
 import fixtures from '../vectors/survival/survival-fixtures.json' with { type: 'json' };
@@ -38,7 +39,7 @@ describe('validating the score on a cohort', () => {
   });
 
   it("gives R's counts, curves and 5-year observed risks for a cohort", () => {
-    for (const cohort of fixtures.cohorts.slice(0, 8)) {
+    for (const cohort of fixtures.cohorts) {
       const v = validateCohort(lms, cohort.rows, { bootstrap: 0 });
       expect(v.rows.used).toBe(cohort.rows.length);
       const { value, ...counts } = cohort.concordancePoints;
@@ -51,8 +52,10 @@ describe('validating the score on a cohort', () => {
             { survivalAt60: { survival: number; lower: number; upper: number } | null }
           >
         )[g.id];
+        const lastStep = g.kaplanMeier[g.kaplanMeier.length - 1];
         if (!r) expect(g.n).toBe(0);
-        else if (r.survivalAt60 === null) expect(g.observedRisk.value).toBeNull();
+        // R's survfit has no value past the last time; a curve at 0 has one: the risk is 1.
+        else if (r.survivalAt60 === null) expect(g.observedRisk.value).toBe(lastStep?.survival === 0 ? 1 : null);
         else {
           expect(Math.abs(g.observedRisk.value! - (1 - r.survivalAt60.survival))).toBeLessThan(1e-9);
           expect(Math.abs(g.observedRisk.lower! - (1 - r.survivalAt60.upper))).toBeLessThan(1e-9);
@@ -104,9 +107,105 @@ describe('validating the score on a cohort', () => {
     expect(v.rows.excluded[0]).toMatchObject({ row: 2, reason: 'incomplete_input' });
   });
 
+  describe('the observed risk at the horizon, or why there is none', () => {
+    const high = { ki67: 25, vascularInvasion: true, lymphNodeMetastasis: true, adjuvantTherapy: false };
+    const low = { ki67: 1, vascularInvasion: false, lymphNodeMetastasis: false, adjuvantTherapy: true };
+    const group = (v: ReturnType<typeof validateCohort>, id: string) => v.groups.find((g) => g.id === id)!;
+
+    it('says "no patients" for a group nobody falls in, not that follow-up is short', () => {
+      const v = validateCohort(lms, [{ ...high, time: 70, event: 0 }], { bootstrap: 0 });
+      expect(group(v, 'low').observedRisk).toMatchObject({
+        value: null,
+        notEstimable: 'no_patients',
+        followUpEnds: null,
+      });
+      expect(group(v, 'low').observedExpected).toBeNull();
+    });
+
+    it('gives a risk of 1 when every patient had the event before the horizon: the curve stays at 0', () => {
+      const rows = [10, 20, 30].map((time) => ({ ...high, time, event: 1 }));
+      const g = group(validateCohort(lms, rows, { bootstrap: 0 }), 'high');
+      expect(g.kaplanMeier.at(-1)).toMatchObject({ time: 30, survival: 0 });
+      expect(g.observedRisk).toMatchObject({
+        value: 1,
+        lower: null,
+        upper: null,
+        notEstimable: null,
+        followUpEnds: 30,
+      });
+      expect(g.observedExpected).toBeCloseTo(1 / 0.497, 12);
+    });
+
+    it('says where follow-up ends, in the unit given, when the curve stops above 0 before the horizon', () => {
+      const rows = [
+        { ...low, time: 12, event: 1 },
+        { ...low, time: 48, event: 0 },
+      ];
+      expect(group(validateCohort(lms, rows, { bootstrap: 0 }), 'low').observedRisk).toMatchObject({
+        value: null,
+        notEstimable: 'follow_up_ends',
+        followUpEnds: 48,
+      });
+      const inDays = rows.map((r) => ({ ...r, time: r.time * 30 }));
+      expect(group(validateCohort(lms, inDays, { bootstrap: 0, timeUnit: 'days' }), 'low').observedRisk).toMatchObject({
+        notEstimable: 'follow_up_ends',
+        followUpEnds: 1440,
+      });
+    });
+
+    it('has a value and no reason once follow-up reaches the horizon', () => {
+      const rows = [
+        { ...low, time: 12, event: 1 },
+        { ...low, time: 60, event: 0 },
+        { ...low, time: 61, event: 0 },
+      ];
+      const { observedRisk } = group(validateCohort(lms, rows, { bootstrap: 0 }), 'low');
+      expect(observedRisk).toMatchObject({ notEstimable: null, followUpEnds: 61 });
+      expect(observedRisk.value).toBeCloseTo(1 / 3, 12);
+    });
+  });
+
   it('refuses a time unit it does not know, prototype names included', () => {
     for (const unit of ['weeks', '__proto__', 'constructor']) {
       expect(() => validateCohort(lms, [], { timeUnit: unit as never })).toThrow(TypeError);
     }
+  });
+});
+
+describe("a cohort's CSV (readCohortCsv, the rule lms validate, the API and /validate share)", () => {
+  const FACTORS = 'ki67,vascularInvasion,lymphNodeMetastasis,adjuvantTherapy';
+
+  it('refuses a header without time and event, naming each missing column', () => {
+    const read = readCohortCsv(lms, `id,${FACTORS}\np1,12,yes,no,no\n`, 64);
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    expect(read.problems.map((p) => [p.field, p.code])).toEqual([
+      ['time', 'missing_column'],
+      ['event', 'missing_column'],
+    ]);
+    expect(read.problems[0]!.message).toMatch(/^The header has no time column: follow-up/);
+    expect(read.problems[1]!.message).toMatch(/^The header has no event column: 1 when/);
+  });
+
+  it('refuses a header with one of the two, naming the other', () => {
+    const read = readCohortCsv(lms, `${FACTORS},time\n12,yes,no,no,30\n`, 64);
+    expect(read.ok ? [] : read.problems.map((p) => p.field)).toEqual(['event']);
+  });
+
+  it('lists time and event among the columns when it meets one it does not know', () => {
+    const read = readCohortCsv(lms, `${FACTORS},followUp,event\n12,yes,no,no,30,1\n`, 64);
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    const unknown = read.problems.find((p) => p.code === 'unknown_field')!;
+    expect(unknown).toMatchObject({ field: 'followUp' });
+    expect(unknown.message).toContain(
+      'Columns are: id, time, event, ki67, vascularInvasion, lymphNodeMetastasis, adjuvantTherapy.',
+    );
+    expect(read.problems.map((p) => p.field)).toContain('time');
+  });
+
+  it('reads a header with both, in any order, id optional', () => {
+    const read = readCohortCsv(lms, `event,${FACTORS},time\n1,12,yes,no,no,30\n`, 64);
+    expect(read.ok && read.value.rows()[0]!.fields).toMatchObject({ time: '30', event: '1', ki67: '12' });
   });
 });

@@ -72,8 +72,16 @@ function words(template: string): string[] {
   return [...read, ...between].filter((t) => /\p{L}/u.test(t.replace(/&[a-z]+;/g, '').replace(/^doi:$/, '')));
 }
 
-describe('widget templates', () => {
-  const sources = files('widget').filter((f) => !f.endsWith('.styles.ts'));
+// The calculator (widget/) and the /validate page's element (site/validation/): both in nine languages.
+const ROOTS = ['widget', 'site/validation'];
+
+describe('widget and validation-page templates', () => {
+  const sources = ROOTS.flatMap(files).filter((f) => !f.endsWith('.styles.ts'));
+
+  it('cover the validation page’s element', () => {
+    expect(sources).toContain(join('site/validation', 'lms-validation.component.ts'));
+    expect(sources).toContain(join('site/validation', 'km-chart.ts'));
+  });
 
   it('hold no hard-coded text: every word comes from a locale file', () => {
     const found = sources.flatMap((file) =>
@@ -89,7 +97,7 @@ describe('widget templates', () => {
   });
 
   it('use logical CSS properties only, so right-to-left languages mirror', () => {
-    const css = files('widget')
+    const css = ROOTS.flatMap(files)
       .filter((f) => f.endsWith('.styles.ts'))
       .map((f) => readFileSync(f, 'utf8'))
       .join('\n');

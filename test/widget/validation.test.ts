@@ -4,6 +4,8 @@ import { lms } from '../../shared/lms.ts';
 import { syntheticCohort } from '../../shared/synthetic-cohort.ts';
 import { validateCohort } from '../../shared/validate-cohort.ts';
 import { DEMO_COHORT } from '../../site/validation/demo-cohort.ts';
+import { VALIDATION_PACKS } from '../../site/validation/locales/validation-packs.ts';
+import { LANGUAGES } from '../../widget/common/language.ts';
 import '../../site/validation/lms-validation.ts';
 import type { LmsValidation } from '../../site/validation/lms-validation.ts';
 import fixtures from '../vectors/survival/survival-fixtures.json' with { type: 'json' };
@@ -131,7 +133,9 @@ describe('<lms-validation>: the score validated on a cohort in the browser', () 
     ['zh-CN', '在您自己的队列中验证 LMS'],
     ['zh', '在您自己的队列中验证 LMS'],
     ['zh-Hans-TW', '在您自己的队列中验证 LMS'],
-    ['ja', 'Validate the LMS on your own cohort'],
+    ['ja-JP', '自施設のコホートで LMS を検証する'],
+    ['de-AT', 'Den LMS an der eigenen Kohorte validieren'],
+    ['tlh', 'Validate the LMS on your own cohort'],
     ['__proto__', 'Validate the LMS on your own cohort'],
   ])('picks its words for lang="%s" by the calculator’s rule', async (lang, title) => {
     const el = await mountValidation(lang);
@@ -145,8 +149,101 @@ describe('<lms-validation>: the score validated on a cohort in the browser', () 
     expect(text(el, '.calibration tbody tr')).toContain('低風險');
   });
 
-  it('has no axe violations, empty and with a report', async () => {
+  it.each(LANGUAGES)(
+    'speaks %s through a whole report: right to left for Arabic, Latin digits in every language',
+    async (lang) => {
+      const t = VALIDATION_PACKS[lang];
+      const el = await mountValidation(lang);
+      expect(text(el, 'h2')).toBe(t.title);
+      if (lang !== 'en') expect(t.title).not.toBe(VALIDATION_PACKS.en.title);
+      const section = q(el, 'section');
+      expect([section.getAttribute('lang'), section.getAttribute('dir')]).toEqual([
+        t.locale,
+        lang === 'ar' ? 'rtl' : 'ltr',
+      ]);
+      await el.loadDemo();
+      await el.updateComplete;
+      expect(text(el, '.calibration tbody tr')).toContain(t.groups.low);
+      expect(text(el, '.demo-c')).toBe(t.demoCIndexNote(new Intl.NumberFormat(t.numbers ?? t.locale).format(0.888)));
+      expect(text(el, '.c-index dd')).toMatch(/^0[.,]761/); // Latin digits in every language, Arabic too
+    },
+  );
+
+  it('switches language from its switch, listing each language by its own name', async () => {
+    const el = await mountValidation('en');
+    const select = q(el, '.language select') as HTMLSelectElement;
+    expect([...select.options].map((o) => o.textContent)).toEqual([
+      'English',
+      '简体中文',
+      '繁體中文',
+      '日本語',
+      '한국어',
+      'Deutsch',
+      'Français',
+      'Español',
+      'العربية',
+    ]);
+    select.value = 'zh-Hans';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.lang).toBe('zh-Hans');
+    expect(text(el, 'h2')).toBe('在您自己的队列中验证 LMS');
+    expect((q(el, '.language select') as HTMLSelectElement).value).toBe('zh-Hans');
+  });
+
+  it('follows the browser’s languages, not an ancestor’s lang, when it is the page', async () => {
+    Object.defineProperty(navigator, 'languages', { configurable: true, get: () => ['tlh', 'zh-CN', 'en'] });
+    const title = document.title;
+    try {
+      const holder = document.createElement('div');
+      holder.lang = 'en';
+      const el = document.createElement('lms-validation');
+      holder.append(el);
+      document.body.append(holder);
+      await el.updateComplete;
+      expect(text(el, 'h2')).toBe('Validate the LMS on your own cohort'); // inside a page: that page's lang
+      el.page = true;
+      await el.updateComplete;
+      expect(text(el, 'h2')).toBe('在您自己的队列中验证 LMS'); // the page: the first browser language it has
+      expect(document.documentElement.lang).toBe('zh-Hans');
+      expect(document.title).toBe(VALIDATION_PACKS['zh-Hans'].pageTitle);
+      expect(text(el, 'nav')).toBe('计算器 · API 参考');
+    } finally {
+      delete (navigator as { languages?: unknown }).languages; // Navigator.prototype's getter again
+      document.documentElement.lang = 'en';
+      document.documentElement.dir = 'ltr';
+      document.title = title;
+    }
+  });
+
+  it('refuses a file without time and event columns, naming both in its own words', async () => {
+    const el = await mountValidation('zh-Hans');
+    await el.readFile(csvFile('id,ki67,vascularInvasion,lymphNodeMetastasis,adjuvantTherapy\np1,12,yes,no,no\n'));
+    await el.updateComplete;
+    expect(all(el, '.refused li').map((li) => li.textContent)).toEqual([
+      VALIDATION_PACKS['zh-Hans'].missingColumn.time,
+      VALIDATION_PACKS['zh-Hans'].missingColumn.event,
+    ]);
+    expect(el.shadowRoot!.querySelector('.report')).toBeNull();
+  });
+
+  it('says "no patients" for an empty group, where follow-up ends, and a risk of 100% for a curve at 0', async () => {
     const el = await mountValidation();
+    const csv = `id,ki67,vascularInvasion,lymphNodeMetastasis,adjuvantTherapy,time,event
+a,1,no,no,yes,12,1
+b,1,no,no,yes,40,0
+c,25,yes,yes,no,10,1
+d,25,yes,yes,no,20,1
+`;
+    await el.readFile(csvFile(csv));
+    await el.updateComplete;
+    const observed = all(el, '.calibration td.observed').map((td) => td.textContent!.trim());
+    expect(observed).toEqual(['not estimable: follow-up ends at 40 months', 'no patients', '100.0% (no interval)']);
+    expect(el.shadowRoot!.querySelector('.demo-c')).toBeNull(); // a real file: no synthetic caveat
+  });
+
+  it.each(['en', 'ar'])('has no axe violations in %s, empty and with a report', async (lang) => {
+    const el = await mountValidation(lang);
     const run = async () =>
       (
         await axe.run(el, {

@@ -97,12 +97,34 @@ describe('POST /v1/lms/validate', () => {
   it('refuses an unknown column once, other media types and methods, and too many rows', async () => {
     const bad = await postCsv('/v1/lms/validate', 'ki67,followUp,event\n');
     expect(bad.status).toBe(400);
-    expect(((await bad.json()) as { errors: { field: string }[] }).errors.map((e) => e.field)).toEqual(['followUp']);
+    const { errors } = (await bad.json()) as { errors: { field: string; code: string; message: string }[] };
+    expect(errors.map((e) => [e.field, e.code])).toEqual([
+      ['followUp', 'unknown_field'],
+      ['time', 'missing_column'],
+    ]);
+    expect(errors[0]!.message).toContain('Columns are: id, time, event, ki67,');
     expect(
       (await call('/v1/lms/validate', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' })).status,
     ).toBe(415);
     expect((await call('/v1/lms/validate')).status).toBe(405);
     expect((await postCsv('/v1/lms/validate', `ki67,time,event\n${'1,1,1\n'.repeat(10_001)}`)).status).toBe(413);
+  });
+});
+
+describe('POST /v1/lms/validate on a CSV without outcomes', () => {
+  it('answers 400 naming time and event, rather than 200 with every row excluded', async () => {
+    const res = await postCsv(
+      '/v1/lms/validate',
+      'id,ki67,vascularInvasion,lymphNodeMetastasis,adjuvantTherapy\np1,12,yes,no,no\n',
+    );
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    const { errors } = (await res.json()) as { errors: { field: string; code: string; message: string }[] };
+    expect(errors.map((e) => [e.field, e.code])).toEqual([
+      ['time', 'missing_column'],
+      ['event', 'missing_column'],
+    ]);
+    expect(errors[1]!.message).toBe('The header has no event column: 1 when the outcome happened, 0 when censored.');
   });
 });
 

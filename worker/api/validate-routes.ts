@@ -1,6 +1,6 @@
 import type { ModelDefinition, Result, Scorer } from '@lms-score/core';
-import { readCsvTable, refusedRows } from '@lms-score/core/csv';
-import { BOOTSTRAP_LIMITS, OUTCOME_COLUMNS, TIME_UNITS, type TimeUnit, validateCohort } from '@lms-score/core/validate';
+import { refusedRows } from '@lms-score/core/csv';
+import { BOOTSTRAP_LIMITS, readCohortCsv, TIME_UNITS, type TimeUnit, validateCohort } from '@lms-score/core/validate';
 import { Hono } from 'hono/tiny';
 import type { AppEnv } from '../common/app-env.ts';
 import { BATCH_LIMITS, grouped, VALIDATE_WORK } from '../common/limits.ts';
@@ -76,7 +76,8 @@ export const validateRoutes = (scorer: Scorer<ModelDefinition>) =>
     if (read instanceof Response) return read;
     const { text, query: options } = read;
     if (read.csv) {
-      const csv = readCsvTable(scorer, text, { envelope: OUTCOME_COLUMNS, maxColumns: BATCH_LIMITS.columns });
+      // A header without time or event is a 400 naming each (readCohortCsv), not every row excluded.
+      const csv = readCohortCsv(scorer, text, BATCH_LIMITS.columns);
       if (!csv.ok) return invalidInput(csv.problems);
       if (csv.value.count > BATCH_LIMITS.rows) return tooLarge(`${csv.value.count} rows were sent`);
       const work = tooMuchWork(options.bootstrap, csv.value.count);

@@ -2,10 +2,14 @@ import type { ValidationStrings } from './validation-strings.ts';
 
 export const validationEn: ValidationStrings = {
   locale: 'en',
+  pageTitle: 'Validate the Liver Metastasis Score on your cohort',
+  nav: { calculator: 'Calculator', apiReference: 'API reference' },
+  language: 'Language',
   title: 'Validate the LMS on your own cohort',
   intro:
     "See whether the score holds in your patients: Harrell's C-index, Kaplan–Meier curves by risk group and observed against published 5-year risks. The points and cut-offs are derived, so this is also their test.",
   privacy: 'Your file is read and analysed in this page. Nothing is uploaded.',
+  apiNote: (route) => `The same analysis is available from the API (${route}) for pipelines.`,
   columns: (columns) =>
     `One row per patient, with a header naming the columns: ${columns}. time is follow-up to liver metastasis or last contact; event is 1 (liver metastasis) or 0 (censored).`,
   chooseFile: 'Choose a CSV file',
@@ -23,6 +27,10 @@ export const validationEn: ValidationStrings = {
   computing: (rows) => `Analysing ${rows} rows…`,
   done: (used, received, ms) => `Done: ${used} of ${received} rows used, in ${ms} ms.`,
   fileRefused: 'This file cannot be analysed:',
+  missingColumn: {
+    time: 'The header has no time column: the follow-up until liver metastasis or the last contact.',
+    event: 'The header has no event column: 1 for liver metastasis, 0 for censored.',
+  },
   tooManyRows: (rows, max) => `The file has ${rows} rows; this page reads at most ${max}.`,
   source: (name) => `Source: ${name}`,
   cIndexHeading: 'Discrimination',
@@ -33,7 +41,9 @@ export const validationEn: ValidationStrings = {
   noComparablePairs: 'No comparable pairs: no event before another patient’s follow-up ended.',
   pairs: (c, d, tr, tt, tb) =>
     `Pairs: ${c} concordant, ${d} discordant, ${tr} tied on risk, ${tt} tied on time, ${tb} tied on both.`,
-  publishedCIndex: (value) => `Published C-index (tenfold cross-validation): ${value}.`,
+  publishedCIndex: (value) => `Published C-index (tenfold cross-validation in the paper’s own cohort): ${value}.`,
+  demoCIndexNote: (published) =>
+    `The demo’s C-index is not comparable with the published ${published}: its patients are synthetic, not the paper’s cohort. Their times were drawn from the three published group risks alone, so within a group the points carry no information; the figure shows how the page works, not how well the score discriminates.`,
   calibrationHeading: 'Calibration by risk group',
   calibrationHead: {
     group: 'Group',
@@ -43,7 +53,10 @@ export const validationEn: ValidationStrings = {
     published: 'Published',
     ratio: 'Observed / published',
   },
-  notReached: 'follow-up too short',
+  noInterval: 'no interval',
+  noPatients: 'no patients',
+  duration: { months: (n) => `${n} months`, days: (n) => `${n} days`, years: (n) => `${n} years` },
+  followUpEnds: (duration) => `not estimable: follow-up ends at ${duration}`,
   curvesHeading: 'Kaplan–Meier curves by risk group',
   curvesAlt: (groups) =>
     `Kaplan–Meier survival free of liver metastasis by risk group: ${groups}. The tables give the same numbers.`,

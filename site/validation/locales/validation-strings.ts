@@ -1,11 +1,20 @@
-import type { ExclusionReason } from '@lms-score/core/validate';
+import type { ExclusionReason, REQUIRED_OUTCOME_COLUMNS } from '@lms-score/core/validate';
 
 /** Every word of the validation page's element, in one language. */
 export interface ValidationStrings {
   readonly locale: string;
+  /** Intl locale for numbers when it differs from `locale` (Arabic keeps Latin digits: "ar-u-nu-latn"). */
+  readonly numbers?: string;
+  /** The document's title when the element is the page (`page`). */
+  readonly pageTitle: string;
+  readonly nav: { readonly calculator: string; readonly apiReference: string };
+  /** Label of the language switch. */
+  readonly language: string;
   readonly title: string;
   readonly intro: string;
   readonly privacy: string;
+  /** The same analysis over the API; `route` is "POST /v1/lms/validate". */
+  readonly apiNote: (route: string) => string;
   readonly columns: (columns: string) => string;
   readonly chooseFile: string;
   readonly dropHint: string;
@@ -21,6 +30,8 @@ export interface ValidationStrings {
   readonly computing: (rows: string) => string;
   readonly done: (used: string, received: string, ms: string) => string;
   readonly fileRefused: string;
+  /** A header without one of the columns a validation needs (the core's `missing_column`). */
+  readonly missingColumn: Readonly<Record<keyof typeof REQUIRED_OUTCOME_COLUMNS, string>>;
   readonly tooManyRows: (rows: string, max: string) => string;
   readonly source: (name: string) => string;
   readonly cIndexHeading: string;
@@ -36,6 +47,8 @@ export interface ValidationStrings {
     tiedBoth: string,
   ) => string;
   readonly publishedCIndex: (value: string) => string;
+  /** Why the synthetic demo's C-index is not the published one. */
+  readonly demoCIndexNote: (published: string) => string;
   readonly calibrationHeading: string;
   readonly calibrationHead: {
     readonly group: string;
@@ -45,7 +58,13 @@ export interface ValidationStrings {
     readonly published: string;
     readonly ratio: string;
   };
-  readonly notReached: string;
+  /** An observed risk without a 95% CI (a curve that reached 0: every patient followed had the event). */
+  readonly noInterval: string;
+  /** Why a group has no observed risk at the horizon. */
+  readonly noPatients: string;
+  /** An amount of time in a unit ("48 months"). */
+  readonly duration: Readonly<Record<'months' | 'days' | 'years', (n: string) => string>>;
+  readonly followUpEnds: (duration: string) => string;
   readonly curvesHeading: string;
   readonly curvesAlt: (groups: string) => string;
   readonly axisTime: (unit: string) => string;

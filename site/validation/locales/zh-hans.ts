@@ -2,10 +2,14 @@ import type { ValidationStrings } from './validation-strings.ts';
 
 export const validationZhHans: ValidationStrings = {
   locale: 'zh-Hans',
+  pageTitle: '在您的队列中验证肝转移评分',
+  nav: { calculator: '计算器', apiReference: 'API 参考' },
+  language: '语言',
   title: '在您自己的队列中验证 LMS',
   intro:
     '检验该评分在您的患者中是否成立：Harrell C 指数、按风险分组的 Kaplan–Meier 曲线，以及观察到的与已发表的 5 年风险对比。分值与界值为推导所得，这也是对它们的检验。',
   privacy: '文件仅在本页面内读取和分析，不会上传。',
+  apiNote: (route) => `同样的分析也可通过 API（${route}）在数据流程中完成。`,
   columns: (columns) =>
     `每位患者一行，首行为列名：${columns}。time 为至肝转移或末次随访的时间；event 为 1（肝转移）或 0（删失）。`,
   chooseFile: '选择 CSV 文件',
@@ -23,6 +27,10 @@ export const validationZhHans: ValidationStrings = {
   computing: (rows) => `正在分析 ${rows} 行…`,
   done: (used, received, ms) => `完成：共 ${received} 行，使用 ${used} 行，用时 ${ms} 毫秒。`,
   fileRefused: '无法分析该文件：',
+  missingColumn: {
+    time: '首行缺少 time 列：至肝转移或末次随访的时间。',
+    event: '首行缺少 event 列：1 为肝转移，0 为删失。',
+  },
   tooManyRows: (rows, max) => `文件共 ${rows} 行；本页面最多读取 ${max} 行。`,
   source: (name) => `数据来源：${name}`,
   cIndexHeading: '区分度',
@@ -32,7 +40,9 @@ export const validationZhHans: ValidationStrings = {
   noCi: '无置信区间（0 次重抽样）',
   noComparablePairs: '没有可比较的配对：没有任何事件发生在其他患者随访结束之前。',
   pairs: (c, d, tr, tt, tb) => `配对：一致 ${c}，不一致 ${d}，风险相同 ${tr}，时间相同 ${tt}，两者均相同 ${tb}。`,
-  publishedCIndex: (value) => `已发表的 C 指数（十折交叉验证）：${value}。`,
+  publishedCIndex: (value) => `已发表的 C 指数（论文自身队列的十折交叉验证）：${value}。`,
+  demoCIndexNote: (published) =>
+    `示例的 C 指数不能与已发表的 ${published} 相比：其患者为合成数据，并非论文的队列。时间仅依据三个已发表的分组风险生成，因此同一组内的分值不含任何信息；该数值仅演示本页面如何工作，并不反映评分的区分能力。`,
   calibrationHeading: '按风险分组的校准',
   calibrationHead: {
     group: '分组',
@@ -42,7 +52,10 @@ export const validationZhHans: ValidationStrings = {
     published: '已发表',
     ratio: '观察 / 已发表',
   },
-  notReached: '随访时间不足',
+  noInterval: '无置信区间',
+  noPatients: '无患者',
+  duration: { months: (n) => `${n} 个月`, days: (n) => `${n} 天`, years: (n) => `${n} 年` },
+  followUpEnds: (duration) => `无法估计：随访止于 ${duration}`,
   curvesHeading: '按风险分组的 Kaplan–Meier 曲线',
   curvesAlt: (groups) => `按风险分组的无肝转移生存 Kaplan–Meier 曲线：${groups}。表格给出相同的数值。`,
   axisTime: (unit) => `时间（${unit}）`,

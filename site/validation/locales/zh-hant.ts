@@ -4,10 +4,14 @@ import type { ValidationStrings } from './validation-strings.ts';
 // 設限 (the calculator's zh-Hant pack uses the same terms).
 export const validationZhHant: ValidationStrings = {
   locale: 'zh-Hant',
+  pageTitle: '在您的世代中驗證肝轉移評分',
+  nav: { calculator: '計算器', apiReference: 'API 參考' },
+  language: '語言',
   title: '在您自己的世代中驗證 LMS',
   intro:
     '檢驗此評分在您的病人中是否成立：Harrell C 指數、依風險分組的 Kaplan–Meier 曲線，以及觀察到的與已發表的 5 年風險對照。分值與界值為推導所得，這也是對它們的檢驗。',
   privacy: '檔案只在本頁面內讀取與分析，不會上傳。',
+  apiNote: (route) => `同樣的分析也可透過 API（${route}）在資料流程中完成。`,
   columns: (columns) =>
     `每位病人一列，第一列為欄位名稱：${columns}。time 為至肝轉移或最後追蹤的時間；event 為 1（肝轉移）或 0（設限）。`,
   chooseFile: '選擇 CSV 檔案',
@@ -25,6 +29,10 @@ export const validationZhHant: ValidationStrings = {
   computing: (rows) => `正在分析 ${rows} 列…`,
   done: (used, received, ms) => `完成：共 ${received} 列，使用 ${used} 列，耗時 ${ms} 毫秒。`,
   fileRefused: '無法分析此檔案：',
+  missingColumn: {
+    time: '第一列缺少 time 欄：至肝轉移或最後追蹤的時間。',
+    event: '第一列缺少 event 欄：1 為肝轉移，0 為設限。',
+  },
   tooManyRows: (rows, max) => `檔案共 ${rows} 列；本頁面最多讀取 ${max} 列。`,
   source: (name) => `資料來源：${name}`,
   cIndexHeading: '區辨力',
@@ -34,7 +42,9 @@ export const validationZhHant: ValidationStrings = {
   noCi: '無信賴區間（0 次重抽樣）',
   noComparablePairs: '沒有可比較的配對：沒有任何事件發生在其他病人追蹤結束之前。',
   pairs: (c, d, tr, tt, tb) => `配對：一致 ${c}，不一致 ${d}，風險相同 ${tr}，時間相同 ${tt}，兩者皆相同 ${tb}。`,
-  publishedCIndex: (value) => `已發表的 C 指數（十折交叉驗證）：${value}。`,
+  publishedCIndex: (value) => `已發表的 C 指數（論文自身世代的十折交叉驗證）：${value}。`,
+  demoCIndexNote: (published) =>
+    `示範的 C 指數不能與已發表的 ${published} 相比：其病人為合成資料，並非論文的世代。時間僅依三個已發表的分組風險產生，因此同一組內的分值不含任何資訊；此數值只示範本頁面如何運作，並不反映評分的區辨力。`,
   calibrationHeading: '依風險分組的校準',
   calibrationHead: {
     group: '分組',
@@ -44,7 +54,10 @@ export const validationZhHant: ValidationStrings = {
     published: '已發表',
     ratio: '觀察 / 已發表',
   },
-  notReached: '追蹤時間不足',
+  noInterval: '無信賴區間',
+  noPatients: '無病人',
+  duration: { months: (n) => `${n} 個月`, days: (n) => `${n} 天`, years: (n) => `${n} 年` },
+  followUpEnds: (duration) => `無法估計：追蹤止於 ${duration}`,
   curvesHeading: '依風險分組的 Kaplan–Meier 曲線',
   curvesAlt: (groups) => `依風險分組的無肝轉移存活 Kaplan–Meier 曲線：${groups}。表格列出相同的數值。`,
   axisTime: (unit) => `時間（${unit}）`,
