@@ -40,13 +40,15 @@ export const exampleHookRequest = {
       }),
     ),
     lymphNodeMetastasis: searchset(observation('pn-1', '21900-6', { valueCodeableConcept: { text: 'pN0' } })),
+    // Every prefetch key, null when there is no data (as the spec asks; a deployment with adjuvant codes needs it).
+    adjuvantTherapy: null,
   },
 };
 
 /** The card the service answers for exampleHookRequest (fixed uuids and time, so the build is reproducible). */
 export function exampleCard(origins: PublicOrigins = LOCAL_ORIGINS) {
   const { codes, adjuvantNote } = observationCodes(undefined);
-  const observations = Object.values(exampleHookRequest.prefetch).flatMap((b) => observationsIn(b));
+  const observations = Object.values(exampleHookRequest.prefetch).flatMap((b) => (b ? observationsIn(b) : []));
   const scored = scoreObservations(lms, readObservations(observations, codes, 'example'));
   let n = 0;
   const uuid = () => `00000000-0000-4000-8000-00000000000${++n}`;

@@ -115,6 +115,7 @@ describe('the SMART on FHIR app', { timeout: 240_000 }, () => {
 
   it('shows the Observation, its date and code under a field, and says so when the reader changes it', async () => {
     const { page } = await ehrLaunch(patientWith({ ki67: 12, vascularInvasion: true }));
+    await expect.poll(() => status(page), { timeout: 20_000 }).toContain('Found 2 of 4 factors');
     const ki67Note = page.locator('lms-calculator #ki67-source');
     await expect
       .poll(() => ki67Note.textContent(), { timeout: 20_000 })
@@ -174,6 +175,9 @@ describe('the SMART on FHIR app', { timeout: 240_000 }, () => {
       .toBe('Not saved. The record refused it (403): This user may not add RiskAssessments to the record.');
     ehr.refuseWrites = false;
     expect(ehr.log.created).toHaveLength(1);
+    // What was said of a save is about the inputs it saved: an edit clears it.
+    await page.locator('lms-calculator input[name="adjuvantTherapy"][value="yes"]').check();
+    await expect.poll(() => page.locator('#save-status').textContent()).toBe('');
     await page.close();
   });
 
@@ -182,7 +186,10 @@ describe('the SMART on FHIR app', { timeout: 240_000 }, () => {
     let { page } = await ehrLaunch(patientWith(completeProfiles[0]!));
     await expect
       .poll(() => status(page), { timeout: 20_000 })
-      .toBe('Not connected to the record: access_denied: The user declined to share the record. Nothing was read.');
+      .toBe(
+        'Not connected to the record (access_denied: The user declined to share the record). Nothing was read. Launch the app again from the patient’s chart.',
+      );
+    expect(await page.locator('#save').count()).toBe(0); // nothing to save without a record
     ehr.consent = 'grant';
     await page.close();
 

@@ -404,3 +404,17 @@ describe('CDS Hooks in the deployed EHR Worker (workerd)', () => {
     );
   });
 });
+
+describe('a prefetch value that is neither a resource nor null', () => {
+  it.each([
+    ['a string', 'x'],
+    ['an empty object', {}],
+    ['a number', 1],
+  ])('is refused with 400 naming its key (%s), not read as "no data"', async (_, value) => {
+    const prefetch = { ...prefetchFor({ ki67: 12 }), vascularInvasion: value };
+    const res = await post(hookRequest(prefetch), baseEnv());
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { errors: { field: string }[] };
+    expect(body.errors.map((e) => e.field)).toEqual(['prefetch.vascularInvasion']);
+  });
+});

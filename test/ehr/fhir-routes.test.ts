@@ -109,7 +109,48 @@ describe('FHIR R4: the Questionnaire and the $lms RiskAssessment operation', () 
     const response = await postJson(operation, parameters({ ki67: 150, vascularInvasion: 'maybe' }, 'Group/1'));
     expect(response.status).toBe(400);
     const outcome = (await response.json()) as { issue: { expression: string[] }[] };
-    expect(outcome.issue.map((i) => i.expression[0])).toEqual(['subject', 'ki67', 'vascularInvasion']);
+    expect(outcome.issue.map((i) => i.expression[0]).sort()).toEqual(['ki67', 'subject', 'vascularInvasion']);
+  });
+
+  it.each([
+    [
+      'valueBoolean holding a string',
+      [{ name: 'vascularInvasion', valueBoolean: 'true' }],
+      'vascularInvasion',
+      'valueBoolean must be a JSON boolean',
+    ],
+    [
+      'valueDecimal holding a string',
+      [{ name: 'ki67', valueDecimal: '12' }],
+      'ki67',
+      'valueDecimal must be a JSON number',
+    ],
+    [
+      'a type it does not read',
+      [{ name: 'ki67', valueCoding: { code: '<3' } }],
+      'ki67',
+      'must be one of valueDecimal, valueInteger, valueString',
+    ],
+    ['two value[x]', [{ name: 'ki67', valueDecimal: 12, valueInteger: 12 }], 'ki67', 'more than one value[x]'],
+    ['a parameter that is not an object', [null], 'parameter[0]', 'must be an object with a name'],
+  ])('refuses %s with 400 naming it, not a guess', async (_, parameter, field, says) => {
+    const body = {
+      resourceType: 'Parameters',
+      parameter: [...parameter, { name: 'subject', valueReference: { reference: 'Patient/1' } }],
+    };
+    const response = await postJson(operation, body);
+    expect(response.status).toBe(400);
+    const outcome = (await response.json()) as { issue: { expression: string[]; diagnostics: string }[] };
+    expect(outcome.issue.find((i) => i.expression[0] === field)?.diagnostics).toContain(says);
+  });
+
+  it('refuses a parameter list or a Bundle entry that is not an array, naming it', async () => {
+    const notList = await postJson(operation, { resourceType: 'Parameters', parameter: {} });
+    expect(notList.status).toBe(400);
+    expect(JSON.stringify(await notList.json())).toContain('"expression":["parameter"]');
+    const notEntries = await postJson(operation, { resourceType: 'Bundle', type: 'collection', entry: 'x' });
+    expect(notEntries.status).toBe(400);
+    expect(JSON.stringify(await notEntries.json())).toContain('"expression":["entry"]');
   });
 });
 
@@ -125,6 +166,23 @@ describe('the EHR Worker: 405 with Allow, derived from the routes', () => {
     const res = await call(path, { method: 'PUT' });
     expect(res.status).toBe(405);
     expect(res.headers.get('allow')).toBe(allow);
+  });
+
+  it('answers under /fhir with OperationOutcomes, as FHIR clients expect', async () => {
+    const missing = await call('/fhir/Questionnaire/other');
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-type')).toContain('application/fhir+json');
+    expect(await missing.json()).toMatchObject({ resourceType: 'OperationOutcome', issue: [{ code: 'not-found' }] });
+    const wrongMethod = await call('/fhir/RiskAssessment/$lms', { method: 'GET' });
+    expect(wrongMethod.status).toBe(405);
+    expect(wrongMethod.headers.get('allow')).toBe('POST');
+    expect(await wrongMethod.json()).toMatchObject({
+      resourceType: 'OperationOutcome',
+      issue: [{ code: 'not-supported' }],
+    });
+    expect((await call('/cds-services/other', { method: 'POST' })).headers.get('content-type')).toBe(
+      'application/problem+json',
+    );
   });
 
   it('answers other paths with 404', async () => {

@@ -95,7 +95,7 @@ describe('/smart/launch and /smart/app', () => {
         'connect-src https://ehr.example https://login.ehr.example',
         "base-uri 'none'",
         "form-action 'none'",
-        "frame-ancestors 'self' https://ehr.example https://login.ehr.example https://chart.ehr.example",
+        "frame-ancestors 'self' https://chart.ehr.example",
       ].join('; '),
     );
     const html = await res.text();

@@ -14,6 +14,8 @@ export interface BaseAppOptions {
   readonly allowHeaders: readonly string[];
   /** What answers a path that no route serves: the API's static files, the EHR Worker's 404. */
   readonly notFound: Handler<AppEnv>;
+  /** The 405 answer for a path, when it is not the problem+json one (the FHIR routes answer an OperationOutcome). */
+  readonly methodNotAllowed?: (path: string, detail: string, allow: string) => Response | undefined;
 }
 
 /** Each routed path's methods, in the order they were added ("GET, POST"); middleware (ALL) aside. */
@@ -49,9 +51,11 @@ export function baseApp(options: BaseAppOptions): Hono<AppEnv> {
     allowed ??= allowedMethods(app.routes);
     const allow = allowed.get(c.req.path);
     if (allow === undefined) return options.notFound(c, async () => {});
-    return problemResponse('method-not-allowed', `${c.req.method} is not served at ${c.req.path}; use ${allow}.`, {
-      headers: { allow },
-    });
+    const detail = `${c.req.method} is not served at ${c.req.path}; use ${allow}.`;
+    return (
+      options.methodNotAllowed?.(c.req.path, detail, allow) ??
+      problemResponse('method-not-allowed', detail, { headers: { allow } })
+    );
   });
   app.onError(() => problemResponse('internal', 'Something went wrong on our side; the request was not stored.'));
   return app;

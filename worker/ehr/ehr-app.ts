@@ -2,7 +2,7 @@ import type { ModelDefinition, Scorer } from '@lms-score/core';
 import { baseApp } from '../common/base-app.ts';
 import { problemResponse } from '../common/problems.ts';
 import { type CdsOptions, cdsRoutes } from './cds/cds-routes.ts';
-import { fhirRoutes } from './fhir/fhir-routes.ts';
+import { fhirRoutes, outcome } from './fhir/fhir-routes.ts';
 import { smartRoutes } from './smart/smart-routes.ts';
 
 /**
@@ -20,7 +20,13 @@ export const ehrApp = (scorer: Scorer<ModelDefinition>, options: CdsOptions = {}
     stamp: scorer.stamp,
     exposeHeaders: ['ETag', 'Retry-After', 'WWW-Authenticate'],
     allowHeaders: ['Content-Type', 'Accept', 'If-None-Match', 'Authorization'],
-    notFound: () => problemResponse('not-found', 'No CDS Hooks, FHIR or SMART app route at that path.'),
+    // Under /fhir, refusals are OperationOutcomes, as FHIR clients expect; elsewhere problem+json.
+    notFound: (c) =>
+      c.req.path.startsWith('/fhir/')
+        ? outcome([{ code: 'not-found', message: 'No FHIR resource or operation at that path here.' }], 404)
+        : problemResponse('not-found', 'No CDS Hooks, FHIR or SMART app route at that path.'),
+    methodNotAllowed: (path, detail, allow) =>
+      path.startsWith('/fhir/') ? outcome([{ code: 'not-supported', message: detail }], 405, { allow }) : undefined,
   })
     .route('/', cdsRoutes(scorer, options))
     .route('/', fhirRoutes(scorer))

@@ -34,6 +34,17 @@ export function readCdsRequest(body: unknown, hook: string): Result<CdsRequest, 
   const prefetch = own('prefetch');
   if (prefetch !== undefined && prefetch !== null && !isObject(prefetch))
     problems.push(problem('prefetch', 'prefetch must be an object of prefetch keys.'));
+  else if (isObject(prefetch))
+    // Each value is a FHIR resource (a searchset Bundle; some clients send an array of them) or
+    // null for no data: anything else is not "no data", and is refused rather than read as such.
+    for (const [key, value] of Object.entries(prefetch))
+      if (value !== null && !Array.isArray(value) && !(isObject(value) && typeof value.resourceType === 'string'))
+        problems.push(
+          problem(
+            `prefetch.${key.slice(0, 64)}`,
+            `prefetch.${key.slice(0, 64)} must be a FHIR resource (a Bundle) or null.`,
+          ),
+        );
   const fhirServer = own('fhirServer');
   if (fhirServer !== undefined && (typeof fhirServer !== 'string' || !URL.canParse(fhirServer)))
     problems.push(problem('fhirServer', 'fhirServer must be an absolute URL.'));

@@ -26,7 +26,11 @@ const STATUS: Record<IssueType | 'too-costly' | 'incomplete', 400 | 413 | 422> =
 };
 
 /** A FHIR OperationOutcome answer: one issue per problem, each naming its field when there is one. */
-const outcome = (issues: readonly { code: keyof typeof STATUS; message: string; field?: string }[], status?: 404) =>
+export const outcome = (
+  issues: readonly { code: keyof typeof STATUS | 'not-supported'; message: string; field?: string }[],
+  status?: 404 | 405,
+  headers: Record<string, string> = {},
+) =>
   new Response(
     JSON.stringify({
       resourceType: 'OperationOutcome',
@@ -37,7 +41,10 @@ const outcome = (issues: readonly { code: keyof typeof STATUS; message: string; 
         ...(i.field ? { expression: [i.field] } : {}),
       })),
     }),
-    { status: status ?? Math.min(...issues.map((i) => STATUS[i.code])), headers: FHIR_JSON },
+    {
+      status: status ?? Math.min(...issues.map((i) => (i.code === 'not-supported' ? 405 : STATUS[i.code]))),
+      headers: { ...FHIR_JSON, ...headers },
+    },
   );
 
 /**

@@ -22,6 +22,29 @@ export interface ScoringRequest {
   readonly basis: readonly string[];
 }
 
+/** Each value[x] a factor may come in, and the JSON type that value[x] must hold. */
+const VALUE_TYPES = {
+  banded: { valueDecimal: 'number', valueInteger: 'number', valueString: 'string' },
+  boolean: { valueBoolean: 'boolean', valueString: 'string' },
+} as const;
+
+/**
+ * Why a factor's parameter has the wrong FHIR type, or null: a measured factor is a valueDecimal or
+ * valueInteger number, or a valueString the core reads as text ("12", "<3"); a yes/no factor is a
+ * valueBoolean, or a valueString ("yes"). Each value[x] holds its own JSON type (valueBoolean "true"
+ * is refused, not read); no value[x] at all is unknown.
+ */
+function valueTypeProblem(scorer: Scorer<ModelDefinition>, name: string, keys: readonly string[], value: unknown) {
+  const factor = scorer.definition.factors.find((f) => f.id === name);
+  if (!factor || keys.length === 0) return null; // an unknown name is the parser's to name
+  if (keys.length > 1) return `${name} has more than one value[x] (${keys.join(', ')}).`;
+  const types: Readonly<Record<string, string>> = VALUE_TYPES[factor.kind];
+  const key = keys[0]!;
+  const allowed = Object.keys(types).join(', ');
+  if (!Object.hasOwn(types, key)) return `${name} must be one of ${allowed}; ${key} is not read.`;
+  return typeof value === types[key] ? null : `${name}'s ${key} must be a JSON ${types[key]}.`;
+}
+
 const PATIENT_ID = '[A-Za-z0-9.-]{1,64}';
 const RELATIVE_PATIENT = new RegExp(`^Patient/${PATIENT_ID}$`);
 const PATIENT = new RegExp(`^(?:https?://[^\\s]{1,180}/)?Patient/${PATIENT_ID}$`);
@@ -42,10 +65,26 @@ export function readParameters(
   const problems: Issue[] = [];
   let subject: string | undefined;
   let subjects = 0;
-  for (const p of Array.isArray(body.parameter) ? body.parameter : []) {
-    if (!isObject(p) || typeof p.name !== 'string') continue;
-    const key = Object.keys(p).find((k) => k.startsWith('value'));
+  if (body.parameter !== undefined && !Array.isArray(body.parameter))
+    problems.push({ code: 'invalid', field: 'parameter', message: 'parameter must be an array of {name, value[x]}.' });
+  const list: unknown[] = Array.isArray(body.parameter) ? body.parameter : [];
+  for (const [i, p] of list.entries()) {
+    if (!isObject(p) || typeof p.name !== 'string') {
+      problems.push({
+        code: 'invalid',
+        field: `parameter[${i}]`,
+        message: `parameter[${i}] must be an object with a name.`,
+      });
+      continue;
+    }
+    const keys = Object.keys(p).filter((k) => k.startsWith('value'));
+    const key = keys[0];
     const value = key === undefined ? null : p[key];
+    const typeProblem = p.name === 'subject' ? null : valueTypeProblem(scorer, p.name, keys, value);
+    if (typeProblem) {
+      problems.push({ code: 'invalid', field: p.name, message: typeProblem });
+      continue;
+    }
     if (p.name === 'subject') {
       const reference = isObject(value) ? value.reference : undefined;
       if (++subjects > 1)
@@ -89,7 +128,9 @@ export function commonSubject(
   for (const o of observations) {
     const reference = o.subject?.reference;
     const key = typeof reference === 'string' && PATIENT.test(reference) ? reference : '';
-    bySubject.set(key, [...(bySubject.get(key) ?? []), referenceOf(o) ?? 'an Observation without an id']);
+    const refs = bySubject.get(key) ?? [];
+    if (refs.length === 0) bySubject.set(key, refs);
+    if (refs.length <= 5) refs.push(referenceOf(o) ?? 'an Observation without an id'); // six are enough to show
   }
   const subjects = [...bySubject.keys()];
   if (subjects.length === 1 && subjects[0]) return { ok: true, value: subjects[0] };
@@ -116,6 +157,11 @@ export function readBundle(
   body: unknown,
   codes: Readonly<Record<string, readonly ObservationCode[]>>,
 ): Result<ScoringRequest, Issue> {
+  if (isObject(body) && body.entry !== undefined && !Array.isArray(body.entry))
+    return {
+      ok: false,
+      problems: [{ code: 'invalid', field: 'entry', message: 'A Bundle’s entry must be an array.' }],
+    };
   const known = new Set(Object.values(codes).flatMap((list) => list.map((c) => `${c.system}|${c.code}`)));
   const observations = observationsIn(body).filter(
     (o) =>

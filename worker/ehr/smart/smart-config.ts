@@ -56,7 +56,7 @@ function readConfig(json: string | undefined): Result<SmartConfig, string> | nul
       const ui = isObject(s) && s.ui !== undefined ? usableUrl(s.ui) : undefined;
       if (!fhir || !auth || ui === null)
         problems.push(
-          `SMART_APP.servers[${i}] needs "fhir" (the FHIR base URL) and "auth" (the authorization server's origin), and may have "ui" (the EHR page's origin), each https or loopback http.`,
+          `SMART_APP.servers[${i}] needs "fhir" (the FHIR base URL) and "auth" (the authorization server's origin), and may have "ui" (the origin of the EHR page that frames the app), each https or loopback http.`,
         );
       else servers.push({ fhir: fhir.href.replace(/\/$/, ''), auth: auth.origin, ...(ui ? { ui: ui.origin } : {}) });
     });

@@ -19,14 +19,14 @@ export interface SmartPageSettings {
 
 /**
  * The page's CSP: scripts from here and the calculator's origin; fetches only to the configured FHIR
- * and authorization servers; framed only by them (and the EHR origins configured as `ui`).
+ * and authorization servers; framed only by this origin and the EHR pages configured as `ui`.
  */
 export function smartCsp(config: SmartConfig, calculator: string): string {
   const origins = (pick: (s: SmartConfig['servers'][number]) => string | undefined) => [
     ...new Set(config.servers.flatMap((s) => (pick(s) ? [new URL(pick(s)!).origin] : []))),
   ];
   const connect = [...new Set([...origins((s) => s.fhir), ...origins((s) => s.auth)])];
-  const frame = [...new Set([...connect, ...origins((s) => s.ui)])];
+  const frame = ["'self'", ...origins((s) => s.ui)];
   return [
     "default-src 'none'",
     `script-src 'self' ${calculator}`,
@@ -35,7 +35,7 @@ export function smartCsp(config: SmartConfig, calculator: string): string {
     `connect-src ${connect.join(' ')}`,
     "base-uri 'none'",
     "form-action 'none'",
-    `frame-ancestors 'self' ${frame.join(' ')}`,
+    `frame-ancestors ${frame.join(' ')}`,
   ].join('; ');
 }
 

@@ -22,6 +22,14 @@ interface ChangeDetail {
 }
 
 const settings = pageSettings();
+
+/** fhirclient's error as one short reason: no URL lines, no trailing full stops. */
+const reasonOf = (e: unknown) =>
+  (e instanceof Error ? e.message : String(e))
+    .split('\n')
+    .filter((line) => line.trim() && !line.startsWith('URL:'))
+    .join(': ')
+    .replace(/[.\s]+$/, '');
 const factors = lms.definition.factors.map((f) => f.id);
 
 /** Every Observation of the patient with one of the LMS codes, all pages. */
@@ -48,7 +56,11 @@ async function start(): Promise<void> {
   try {
     client = await FHIR.oauth2.ready();
   } catch (e) {
-    say(`Not connected to the record: ${e instanceof Error ? e.message : String(e)}. Nothing was read.`, 'error');
+    document.getElementById('save')?.remove(); // nothing to save without a record
+    say(
+      `Not connected to the record (${reasonOf(e)}). Nothing was read. Launch the app again from the patient’s chart.`,
+      'error',
+    );
     return;
   }
   const patientId = client.patient.id;
@@ -83,13 +95,14 @@ async function start(): Promise<void> {
   });
   calculator.value = recorded;
   calculator.sources = fieldSources(factors, scored.used, recorded, settings.adjuvantNote);
+  // The values are in once the engine has read them: only then does the page say the form is ready.
+  await (calculator as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
   const n = scored.used.length;
   say(
     n === 0
       ? 'No LMS factors were found in the record for this patient: enter them below.'
       : `Found ${n} of ${factors.length} factors in the record. Check them${n < factors.length ? ', and enter what is missing' : ''}; each field says where its value came from.`,
   );
-  await (calculator as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
   save?.update(recorded, (calculator as unknown as { result: ScoreResult | null }).result);
 }
 

@@ -33,6 +33,11 @@ export class SaveToRecord {
   update(value: Readonly<Record<string, unknown>>, result: ScoreResult | null): void {
     this.value = value;
     this.result = result;
+    // What was said of the last save is about other inputs now.
+    if (!this.saving) {
+      this.status.textContent = '';
+      this.status.className = '';
+    }
     const group = result?.riskGroup ?? null;
     const label = lms.definition.riskGroups.find((g) => g.id === group)?.label;
     this.why.textContent =
@@ -40,7 +45,7 @@ export class SaveToRecord {
         ? 'Correct the inputs to save.'
         : group === null || result.risk === null
           ? 'Saving needs one possible risk group: enter the unknown factors.'
-          : `Saves a RiskAssessment: ${label}, published ${result.horizonYears}-year risk ${pct(result.risk)}.`;
+          : `Saves a RiskAssessment to the patient’s record: ${label}, published ${result.horizonYears}-year risk ${pct(result.risk)}. Nothing is sent before you click.`;
     this.button.disabled = this.saving || group === null;
   }
 
