@@ -1,7 +1,7 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { LOCAL_ONLY, noDevVars } from './local-only-env.ts';
 import { packageBin } from './package-bin.ts';
+import { startGroup, whenHealthy } from './process-group.ts';
 
 /** A free TCP port on 127.0.0.1. */
 export function freePort(): Promise<number> {
@@ -32,8 +32,7 @@ export async function startDevServer(extraArgs: string[] = []): Promise<DevServe
   const port = await freePort();
   const inspector = await freePort();
   // wrangler's own entry under this Node, not npx: no npm or shell layer between us and the signal.
-  const child: ChildProcess = spawn(
-    process.execPath,
+  const group = startGroup(
     [
       packageBin('wrangler', 'wrangler'),
       'dev',
@@ -48,49 +47,9 @@ export async function startDevServer(extraArgs: string[] = []): Promise<DevServe
       ...(extraArgs.includes('--env-file') ? [] : ['--env-file', noDevVars()]),
       ...extraArgs,
     ],
-    {
-      env: { ...process.env, ...LOCAL_ONLY, NO_COLOR: '1', CI: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-    },
+    { ...process.env, ...LOCAL_ONLY, NO_COLOR: '1', CI: '1' },
   );
-  let log = '';
-  child.stdout!.on('data', (d) => (log += d));
-  child.stderr!.on('data', (d) => (log += d));
   const url = `http://127.0.0.1:${port}`;
-  const pgid = child.pid!;
-  const groupAlive = () => {
-    try {
-      process.kill(-pgid, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  // The whole group (wrangler, esbuild, workerd) must be gone, not just the process we started.
-  const stop = async () => {
-    const signal = (s: NodeJS.Signals) => {
-      try {
-        process.kill(-pgid, s);
-      } catch {
-        /* already gone */
-      }
-    };
-    signal('SIGTERM');
-    for (let waited = 0; groupAlive() && waited < 5000; waited += 100) await new Promise((r) => setTimeout(r, 100));
-    if (groupAlive()) signal('SIGKILL');
-    for (let waited = 0; groupAlive() && waited < 2000; waited += 50) await new Promise((r) => setTimeout(r, 50));
-  };
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`wrangler dev exited early:\n${log}`);
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) return { url, pgid, output: () => log, stop };
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  await stop();
-  throw new Error(`wrangler dev did not answer within 60 s:\n${log}`);
+  await whenHealthy(group, [url], 60_000, 'wrangler dev');
+  return { url, pgid: group.pgid, output: group.output, stop: group.stop };
 }

@@ -2,7 +2,6 @@
 // workerd, started by `npm run self-host`'s script (its own process group, killed whole), its
 // variables from the environment and an env file, the replay ledger in a directory of the test's,
 // a FHIR server and a JWK Set on 127.0.0.1. CDS Hooks, FHIR and the calculator pages over real HTTP.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,6 +11,7 @@ import { lms } from '@lms-score/core';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../scripts/support/dev-server.ts';
+import { startGroup, whenHealthy } from '../../scripts/support/process-group.ts';
 import {
   ADJUVANT_CODES,
   bundle,
@@ -32,40 +32,9 @@ const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: 
 
 /** `npm run self-host` with these arguments, until both Workers answer /healthz. */
 async function selfHost(env: Record<string, string | undefined>, args: string[], urls: string[]) {
-  const child: ChildProcess = spawn(process.execPath, ['scripts/self-host.ts', ...args], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  let log = '';
-  child.stdout!.on('data', (d) => (log += d));
-  child.stderr!.on('data', (d) => (log += d));
-  const pgid = child.pid!;
-  const alive = () => {
-    try {
-      process.kill(-pgid, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  const stop = async () => {
-    for (const [signal, ms] of [
-      ['SIGTERM', 5000],
-      ['SIGKILL', 2000],
-    ] as const) {
-      if (!alive()) return;
-      process.kill(-pgid, signal);
-      for (let waited = 0; alive() && waited < ms; waited += 50) await new Promise((r) => setTimeout(r, 50));
-    }
-  };
-  const up = async (url: string) => (await fetch(`${url}/healthz`).catch(() => null))?.ok === true;
-  for (let i = 0; i < 600 && child.exitCode === null; i++) {
-    if ((await Promise.all(urls.map(up))).every(Boolean)) return { stop, output: () => log };
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  await stop();
-  throw new Error(`the self-hosted Workers did not start:\n${log}`);
+  const group = startGroup(['scripts/self-host.ts', ...args], { ...process.env, ...env });
+  await whenHealthy(group, urls, 30_000, 'the self-hosted Workers');
+  return { stop: group.stop, output: group.output };
 }
 
 /** Free ports for both Workers, the replay ledger in `dir`: the arguments and the two base URLs. */
