@@ -18,7 +18,12 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
-cpSync('site', out, { recursive: true, filter: (src) => !/\.html$/.test(src) });
+// The site's static files only: its pages are rendered below, and its TypeScript (the /validate
+// element) is bundled into /widget/<version>/lms-validation.js, never served as source.
+cpSync('site', out, {
+  recursive: true,
+  filter: (src) => !/\.(html|ts)$|tsconfig\.json$|[\\/]validation$/.test(src),
+});
 const manifest = await buildWidget(out, version);
 renderPages(out, manifest, origins.api);
 const doc = openApiDocument(origins);

@@ -27,25 +27,56 @@ try {
   console.error((e as Error).message);
   process.exit(1);
 }
-const local = Object.entries(origins).filter(([, origin]) => isLoopback(origin));
-if (local.length && !dryRun) {
-  console.error(`Refusing to deploy with a loopback address (${local.map(([, o]) => o).join(', ')}).`);
-  process.exit(1);
+if (!dryRun) {
+  const refusals = [
+    ...Object.values(origins)
+      .filter((o) => isLoopback(o))
+      .map((o) => `${o} is this machine`),
+    ...Object.values(origins)
+      .filter((o) => !o.startsWith('https:'))
+      .map((o) => `${o} is not https (Workers' domains serve https)`),
+    ...(origins.api === origins.ehr ? ['the two Workers need two addresses'] : []),
+  ];
+  if (refusals.length) {
+    console.error(`Refusing to deploy: ${[...new Set(refusals)].join('; ')}.`);
+    process.exit(1);
+  }
 }
 
-const run = (args: string[]) => execFileSync(process.execPath, args, { stdio: 'inherit', env: process.env });
-const wrangler = (args: string[]) =>
-  run([packageBin('wrangler', 'wrangler'), 'deploy', ...args, ...(dryRun ? ['--dry-run'] : [])]);
+/** Runs one step; on failure says which, and what has been done, instead of a stack trace. */
+const step = (what: string, args: string[], done: string) => {
+  try {
+    execFileSync(process.execPath, args, { stdio: 'inherit', env: process.env });
+  } catch {
+    console.error(`\n${what} failed (the reason is above). ${done}`);
+    process.exit(1);
+  }
+};
+const deploy = (args: string[]) => [
+  packageBin('wrangler', 'wrangler'),
+  'deploy',
+  ...args,
+  ...(dryRun ? ['--dry-run'] : []),
+];
 
-run(['scripts/build.ts']);
-wrangler(dryRun ? ['--outdir', 'dist/worker'] : []);
-wrangler([
-  '-c',
-  'wrangler.ehr.toml',
-  '--var',
-  `PUBLIC_ORIGIN:${origins.ehr}`,
-  '--var',
-  `CALCULATOR_ORIGIN:${origins.api}`,
-  ...(dryRun ? ['--outdir', 'dist/ehr-worker'] : []),
-]);
+if (dryRun) step('The type check', ['scripts/typecheck.ts'], 'Nothing was built.');
+step('The build', ['scripts/build.ts'], 'Nothing was deployed.');
+step(
+  `${dryRun ? 'The dry run of' : 'Deploying'} the API Worker`,
+  deploy(dryRun ? ['--outdir', 'dist/worker'] : []),
+  'The EHR Worker was not tried.',
+);
+step(
+  `${dryRun ? 'The dry run of' : 'Deploying'} the EHR Worker`,
+  deploy([
+    '-c',
+    'wrangler.ehr.toml',
+    '--var',
+    `PUBLIC_ORIGIN:${origins.ehr}`,
+    '--var',
+    `CALCULATOR_ORIGIN:${origins.api}`,
+    ...(dryRun ? ['--outdir', 'dist/ehr-worker'] : []),
+  ]),
+  dryRun ? '' : 'The API Worker is deployed; run it again once the cause is fixed.',
+);
 console.log(`${dryRun ? 'Checked' : 'Deployed'}: API ${origins.api}, EHR ${origins.ehr}.`);

@@ -11,8 +11,20 @@ import { LOCAL_ORIGINS } from './support/public-origins.ts';
 
 const KEY_FILE = '.dev/cds-client-key.json';
 const ISSUER = 'http://127.0.0.1/dev-cds-client';
+if (process.argv.includes('--help')) {
+  console.log(
+    'Usage: npm run -s dev-token [-- --aud URL]   (the URL the token is for; default: the local discovery URL)',
+  );
+  process.exit(0);
+}
 const at = process.argv.indexOf('--aud');
-const audience = at > 0 ? process.argv[at + 1]! : `${LOCAL_ORIGINS.ehr}/cds-services`;
+const audience = at > 0 ? (process.argv[at + 1] ?? '') : `${LOCAL_ORIGINS.ehr}/cds-services`;
+if (!URL.canParse(audience) || !/^https?:$/.test(new URL(audience).protocol)) {
+  console.error(
+    `--aud must be the absolute URL the token is for, e.g. ${LOCAL_ORIGINS.ehr}/cds-services/lms; got "${audience}".`,
+  );
+  process.exit(1);
+}
 
 if (!existsSync(KEY_FILE)) {
   const { privateKey, publicKey } = await generateKeyPair('ES384', { extractable: true });

@@ -15,7 +15,12 @@ const fail = (message: string): never => {
   process.exit(1);
 };
 
-const given = arg('origin') ?? fail('Usage: npm run snippet -- --origin https://lms.example.org [--version 0.3.0]');
+const USAGE = 'Usage: npm run snippet -- --origin https://lms.example.org [--version 0.3.0]\n';
+if (process.argv.includes('--help')) {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
+const given = arg('origin') ?? fail(USAGE);
 let origin = '';
 try {
   origin = originOf('--origin', given);
@@ -33,7 +38,9 @@ if (!/^\d+\.\d+\.\d+$/.test(version)) fail(`--version must look like 0.3.0; got 
 const path = `/widget/${version}/widget.js`;
 let integrity = built?.version === version ? built.files['widget.js']!.integrity : '';
 if (!integrity) {
-  const res = await fetch(`${origin}${path}`);
+  const res = await fetch(`${origin}${path}`).catch((e: Error) =>
+    fail(`Could not fetch ${origin}${path}: ${(e.cause as Error | undefined)?.message ?? e.message}.`),
+  );
   if (!res.ok) fail(`${origin}${path} answered ${res.status}: is version ${version} deployed there?`);
   integrity = `sha384-${createHash('sha384')
     .update(Buffer.from(await res.arrayBuffer()))

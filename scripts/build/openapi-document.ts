@@ -270,6 +270,18 @@ export function openApiDocument(origins: PublicOrigins = LOCAL_ORIGINS) {
           type: 'object',
           description: `See docs/core.md: complete, points, pointsRange, riskGroup, possibleRiskGroups, risk, horizonYears, relativeHazard, relativeHazardRange, breakdown, whatIf, model. Deprecated: fiveYearRisk and fiveYearRiskProvenance, the names of risk and riskProvenance before 0.2.0, answered beside them until ${V1_ALIAS_SUNSET} (docs/api.md#versioning).`,
           example: example(complete),
+          properties: {
+            fiveYearRisk: {
+              type: ['number', 'null'],
+              deprecated: true,
+              description: `The name of risk before 0.2.0, with its value, for results whose horizon is 5 years; answered until ${V1_ALIAS_SUNSET}.`,
+            },
+            fiveYearRiskProvenance: {
+              type: 'string',
+              deprecated: true,
+              description: `The name of riskProvenance before 0.2.0; answered until ${V1_ALIAS_SUNSET}.`,
+            },
+          },
         },
         BatchRequest: {
           type: 'object',

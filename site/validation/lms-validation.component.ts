@@ -139,7 +139,7 @@ export class LmsValidation extends LitElement {
     this._rows = syntheticCohort(lms, DEMO_COHORT);
     this._refused = new Map();
     this._text = false;
-    this._source = { name: this._t.demoLabel, synthetic: true };
+    this._source = { name: '', synthetic: true }; // named in the language shown, when shown
     await this._analyse();
   }
 
@@ -159,17 +159,23 @@ export class LmsValidation extends LitElement {
   }
 
   private _setReport(report: CohortValidation): void {
+    this._buildDownloads(report);
+    this._report = report;
+    this.dispatchEvent(new CustomEvent('lms-validated', { detail: report, bubbles: true, composed: true }));
+  }
+
+  /** The report as files, in the page's language (again after a switch). */
+  private _buildDownloads(report: CohortValidation): void {
     if (this._downloads) for (const url of Object.values(this._downloads)) URL.revokeObjectURL(url);
     const blob = (text: string, type: string) => URL.createObjectURL(new Blob([text], { type }));
     // The downloads say where the rows came from: a synthetic cohort is labelled so in the file too.
     const synthetic = this._source?.synthetic ?? false;
-    const source = { name: this._source?.name ?? '', synthetic, ...(synthetic ? { note: this._t.demoNote } : {}) };
+    const name = synthetic ? this._t.demoLabel : (this._source?.name ?? '');
+    const source = { name, synthetic, ...(synthetic ? { note: this._t.demoNote } : {}) };
     this._downloads = {
       json: blob(JSON.stringify({ source, ...report }, null, 2), 'application/json'),
       csv: blob(reportCsv(report, source), 'text/csv'),
     };
-    this._report = report;
-    this.dispatchEvent(new CustomEvent('lms-validated', { detail: report, bubbles: true, composed: true }));
   }
 
   private _option(name: 'bootstrap' | 'seed', raw: string): void {
@@ -181,6 +187,7 @@ export class LmsValidation extends LitElement {
   /** The language switch: the element's own lang, and as the page, ?lang= in the address. */
   private _choose(language: Language): void {
     this.lang = language;
+    if (this._report) this._buildDownloads(this._report);
     if (this.page) {
       const url = new URL(location.href);
       url.searchParams.set('lang', language);

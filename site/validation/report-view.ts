@@ -41,7 +41,7 @@ export function reportView(t: ValidationStrings, r: CohortValidation, ctx: Repor
   const synthetic = ctx.source?.synthetic ?? false;
   const published = num(lms.definition.evidence.cIndex.value);
   return html`<div class="report">
-    <p class="source ${synthetic ? 'synthetic' : ''}">${t.source(ctx.source?.name ?? '')}${synthetic ? html` — <strong>${t.demoNote}</strong>` : nothing}</p>
+    <p class="source ${synthetic ? 'synthetic' : ''}">${t.source(synthetic ? t.demoLabel : (ctx.source?.name ?? ''))}${synthetic ? html` — <strong>${t.demoNote}</strong>` : nothing}</p>
     <h3>${t.cIndexHeading}</h3>
     <dl>${cIndex(t.cIndexOf.points, r.cIndex)}${cIndex(t.cIndexOf.relativeHazard, r.cIndexRelativeHazard)}</dl>
     <p class="muted published-c">${t.publishedCIndex(published)}</p>

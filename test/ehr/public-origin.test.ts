@@ -44,4 +44,10 @@ describe('with PUBLIC_ORIGIN and CALCULATOR_ORIGIN set', () => {
     expect(page).toContain('"origin":"https://ehr.lms.example.org"');
     for (const text of [cardText, questionnaire, page]) expect(text).not.toContain('127.0.0.1');
   });
+
+  it('sends /docs, where its problems’ types point, to the API Worker’s reference', async () => {
+    const res = await app.request(`${LOCAL}/docs`, {}, env);
+    expect(res.status).toBe(302);
+    expect(res.headers.get('location')).toBe('https://lms.example.org/docs');
+  });
 });

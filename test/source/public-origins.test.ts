@@ -50,6 +50,11 @@ describe('the public origins', () => {
     expect(doc.servers[0]!.url).toBe(DEPLOYED.api);
   });
 
+  it('serve built files only: no TypeScript source or tsconfig in what either Worker serves', () => {
+    const served = [...filesUnder('dist/public'), ...filesUnder('dist/ehr-public')];
+    expect(served.filter((f) => /\.ts$|tsconfig\.json$/.test(f))).toEqual([]);
+  });
+
   it('leave no local address in any other file either Worker serves (those do not depend on it)', () => {
     const built = [...filesUnder('dist/public'), ...filesUnder('dist/ehr-public')].filter(
       (f) => !/[\\/](index|docs|embed|validate)\.html$|[\\/]openapi\.json$/.test(f),

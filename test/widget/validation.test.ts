@@ -191,6 +191,21 @@ describe('<lms-validation>: the score validated on a cohort in the browser', () 
     expect((q(el, '.language select') as HTMLSelectElement).value).toBe('zh-Hans');
   });
 
+  it('names the demo cohort, on the page and in the downloads, in the language shown after a switch', async () => {
+    const el = await mountValidation('zh-Hans');
+    await el.loadDemo();
+    await el.updateComplete;
+    expect(text(el, '.source')).toContain('合成');
+    const select = q(el, '.language select') as HTMLSelectElement;
+    select.value = 'en';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(text(el, '.source')).toContain('Synthetic demo cohort');
+    expect(text(el, '.source')).not.toMatch(/[\u4e00-\u9fff]/);
+    const [json] = all(el, '.downloads a') as HTMLAnchorElement[];
+    expect((await (await fetch(json!.href)).json()).source.name).toBe('Synthetic demo cohort');
+  });
+
   it('follows the browser’s languages, not an ancestor’s lang, when it is the page', async () => {
     Object.defineProperty(navigator, 'languages', { configurable: true, get: () => ['tlh', 'zh-CN', 'en'] });
     const title = document.title;

@@ -29,5 +29,11 @@ export const ehrApp = (scorer: Scorer<ModelDefinition>, options: CdsOptions = {}
       path.startsWith('/fhir/') ? outcome([{ code: 'not-supported', message: detail }], 405, { allow }) : undefined,
   })
     .route('/', cdsRoutes(scorer, options))
+    // Problems say `type: "/docs#problem-…"`; the reference lives with the API, beside the calculator.
+    .get('/docs', (c) =>
+      c.env.CALCULATOR_ORIGIN
+        ? c.redirect(`${new URL(c.env.CALCULATOR_ORIGIN).origin}/docs`, 302)
+        : problemResponse('not-found', 'The reference is served by the API Worker, at its /docs.'),
+    )
     .route('/', fhirRoutes(scorer))
     .route('/', smartRoutes());
