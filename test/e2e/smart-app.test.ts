@@ -96,7 +96,7 @@ describe('the SMART on FHIR app', { timeout: 240_000 }, () => {
     expect(ehr.log.unauthorized).toBe(0);
     const scopes = ehr.log.authorize.map((q) => q.get('scope'));
     expect(new Set(scopes)).toEqual(
-      new Set(['launch openid fhirUser patient/Observation.rs patient/RiskAssessment.c']),
+      new Set(['launch openid fhirUser patient/Observation.rs patient/Patient.r patient/RiskAssessment.c']),
     );
   });
 
@@ -133,8 +133,12 @@ describe('the SMART on FHIR app', { timeout: 240_000 }, () => {
     const { page } = await open('/smart/launch');
     await expect.poll(() => status(page), { timeout: 20_000 }).toContain('Found 4 of 4 factors');
     await expect.poll(() => result(page)).toEqual(expected(completeProfiles[5]!));
+    // No chart around a standalone launch: the page says whose record it shows.
+    expect(await page.locator('#patient').textContent()).toBe(
+      `Patient: Test Patient ${ehr.standalonePatient}, born 1960-04-01 (Patient/${ehr.standalonePatient})`,
+    );
     expect(ehr.log.authorize.at(-1)!.get('scope')).toBe(
-      'launch/patient openid fhirUser patient/Observation.rs patient/RiskAssessment.c',
+      'launch/patient openid fhirUser patient/Observation.rs patient/Patient.r patient/RiskAssessment.c',
     );
     expect(ehr.log.authorize.at(-1)!.has('launch')).toBe(false);
     await page.close();

@@ -172,6 +172,17 @@ export async function startSmartEhr(clientId: string): Promise<SmartEhr> {
         entry: all.slice(offset, offset + 2).map((resource) => ({ resource, search: { mode: 'match' } })),
       });
     }
+    if (req.method === 'GET' && path.startsWith('/Patient/')) {
+      const id = decodeURIComponent(path.slice('/Patient/'.length));
+      if (id !== token.patient || !token.scope.split(' ').includes('patient/Patient.r'))
+        return send(res, 403, outcome('Not this token’s patient, or no patient/Patient.r scope.'));
+      return send(res, 200, {
+        resourceType: 'Patient',
+        id,
+        name: [{ given: ['Test'], family: `Patient ${id}` }],
+        birthDate: '1960-04-01',
+      });
+    }
     if (req.method === 'POST' && path === '/RiskAssessment') {
       const resource = JSON.parse(await body(req)) as Resource;
       if (ehr.refuseWrites || !token.scope.split(' ').includes('patient/RiskAssessment.c'))

@@ -85,7 +85,8 @@ export const appPage = (settings: SmartPageSettings): string =>
     'LMS from the record',
     'app.js',
     settings,
-    html`<p id="status" role="status" aria-live="polite">Reading the record…</p>
+    html`<p id="patient" hidden></p>
+<p id="status" role="status" aria-live="polite">Reading the record…</p>
 <ul id="problems" hidden></ul>
 <lms-calculator></lms-calculator>
 ${

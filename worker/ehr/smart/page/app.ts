@@ -9,6 +9,7 @@ import { scoreObservations } from '../../fhir/score-observations.ts';
 import { fieldSources } from './field-sources.ts';
 import { loadCalculator } from './load-calculator.ts';
 import { pageSettings, say } from './page-settings.ts';
+import { showPatient } from './patient-banner.ts';
 import { refusalText } from './record-answer.ts';
 import { SaveToRecord } from './save-to-record.ts';
 
@@ -69,6 +70,7 @@ async function start(): Promise<void> {
     say('The launch gave no patient. Start the app from a patient’s chart.', 'error');
     return;
   }
+  const banner = showPatient(client, String(patientId));
   let observations: unknown[];
   try {
     observations = await observationsOf(client, String(patientId));
@@ -76,6 +78,7 @@ async function start(): Promise<void> {
     say(`The record could not be read. ${refusalText(e)}`, 'error');
     return;
   }
+  await banner;
   const reading = readObservations(observationsIn(observations), settings.codes, String(patientId));
   const scored = scoreObservations(lms, reading);
   showProblems(scored.problems);

@@ -13,12 +13,17 @@ export function say(text: string, kind: 'info' | 'error' = 'info'): void {
   status.className = kind;
 }
 
-/** Scopes (SMART App Launch 2.2): read Observations; create RiskAssessments only when saving is on. */
+/**
+ * Scopes (SMART App Launch 2.2): read Observations and the Patient (to name whose record is shown);
+ * create RiskAssessments only when saving is on.
+ */
 export const smartScopes = (launch: 'ehr' | 'standalone', writeBack: boolean): string =>
   [
     launch === 'ehr' ? 'launch' : 'launch/patient',
     'openid',
     'fhirUser',
     'patient/Observation.rs',
+    // Only to say whose record is shown (name, birth date): the clinician checks the patient.
+    'patient/Patient.r',
     ...(writeBack ? ['patient/RiskAssessment.c'] : []),
   ].join(' ');
