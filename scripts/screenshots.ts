@@ -1,10 +1,12 @@
 // `npm run screenshots`: PNGs for the README and docs/ (docs/screenshots), taken in headless Chromium from the /embed page of
 // `wrangler dev`: the widget in each language, dark, 360 px wide, the patient view and the printed
-// page, and the validation page with its synthetic demo cohort (also whole at 390 px, en and zh-Hans).
+// page, the validation page with its synthetic demo cohort (also whole at 390 px, en and zh-Hans),
+// and the demo page and an iframe on a page without script (screenshot-pages.ts).
 // Chinese, Japanese, Korean and Arabic need fonts (Debian: apt-get install -y fonts-noto-cjk fonts-noto-core).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { LANGUAGES } from '../widget/common/language.ts';
+import { screenshotPages } from './screenshot-pages.ts';
 import { launchChromium } from './support/browser.ts';
 import { startDevServer } from './support/dev-server.ts';
 
@@ -80,6 +82,8 @@ try {
     console.log(file);
     await context.close();
   }
+  // The demo page, and the iframe on a page without script.
+  await screenshotPages(browser, server.url);
 } finally {
   await browser.close();
   await server.stop();

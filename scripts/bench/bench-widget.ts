@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { WidgetManifest } from '../build/build-widget.ts';
+import { slotCss } from '../build/reserved-sizes.ts';
 import { launchChromium } from '../support/browser.ts';
 import { serveHostPages } from '../support/host-page-server.ts';
 import { budget, median } from './budget.ts';
@@ -36,7 +37,7 @@ export async function benchWidget(): Promise<void> {
   const shell = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body><p>Before.</p>${PROBE}<script src="/widget.js"></script><p>After.</p></body></html>`;
   // The documented snippet (docs/widget.md) (async, so the page goes on rendering while the script loads) on a page
   // without and with the reserved box (the demo page's .lms-slot).
-  const slot = '<style>.lms-slot{min-height:81rem}@media (min-width:48rem){.lms-slot{min-height:69rem}}</style>';
+  const slot = `<style>${slotCss()}</style>`;
   const tag = '<script src="/widget.js" async></script>';
   const hostPage = (body: string) => shell.replace('<script src="/widget.js"></script>', body);
   const unreserved = hostPage(tag);

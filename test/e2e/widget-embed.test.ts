@@ -305,8 +305,8 @@ describe("the one-tag widget on a third-party page, against npm start's server",
       const heights = () => page.evaluate(() => (window as unknown as { heights: number[] }).heights);
       const inFrame = () =>
         calculator.evaluate(() => Math.floor(document.documentElement.getBoundingClientRect().height));
-      // Settled: a message came (after the first `after`), the last one fits the frame's page (one
-      // may come while the calculator has its form alone), and none follows for 400 ms.
+      // Settled: a message came (after the first `after`), the last one fits the frame's page, and
+      // none follows for 400 ms.
       const settled = async (after = 0) => {
         await expect.poll(async () => (await heights()).length, { timeout: 15_000 }).toBeGreaterThan(after);
         for (let seen = -1; ; ) {

@@ -108,7 +108,8 @@ describe('languages', () => {
 describe('right to left', () => {
   it('mirrors the chart in Arabic: the lowest group and 0 points on the right, numbers left to right', async () => {
     const positions = async (lang: string) => {
-      const el = await mount({ lang });
+      // The chart is drawn once something is entered.
+      const el = await mount({ lang, ki67: '1' });
       const svg = part<SVGSVGElement>(el, '.chart svg');
       const barX = [...svg.querySelectorAll('.bar .value')].map((t) => Number(t.getAttribute('x')));
       const ticks = [...svg.querySelectorAll('.tick')].map((t) => Number(t.getAttribute('x')));

@@ -1,4 +1,3 @@
-import { partFailed, partNow } from './calculator-parts.ts';
 import type { ScoreCalculator } from './score-calculator.ts';
 import { tallestParts } from './tallest-parts.ts';
 
@@ -15,7 +14,7 @@ const layoutKey = (element: HTMLElement): string =>
  * the frame or on the host page. The height still follows what the framing page knows (the
  * frame's width, the settings in its URL) and what the reader does outside the inputs (opening a
  * "details", a copy's status line). Once the engine is here, the reservation is measured before
- * the next message, and again at each new width: no message carries an unreserved height. It goes
+ * the first message, and again at each new width: no message carries an unreserved height. It goes
  * to any origin ('*'): naming one (a `?parent=` setting) would add nothing, since whoever frames
  * the page writes its URL.
  */
@@ -38,11 +37,10 @@ export function postFrameHeight(element: ScoreCalculator): void {
     const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
     parent.postMessage({ type: 'lms-calculator:height', height }, '*');
   };
-  // Until the engine is here the page shows the form alone, with nothing that follows what is
-  // entered (no result, no error, no band under the box): the frame can fit it at once.
-  const formAlone = () => !partNow() && !partFailed() && element.renderRoot.querySelector('[part="form"]');
+  // No message while the form is alone (the engine loading): the snippet reserves the whole
+  // page's height (scripts/build/embed-snippets.ts), and a message for the form alone would
+  // shrink the frame only to grow it again, moving the host's page twice.
   const settle = async () => {
-    if (formAlone()) post();
     // One pass at a time; a resize during one is seen by its next round.
     if (busy) {
       stale = true;

@@ -65,6 +65,9 @@ const ui: UiStrings = {
   copySummary: 'نسخ الملخص',
   copied: 'نُسخ الملخص.',
   copyFailed: 'مُنع النسخ؛ حدّد النص أدناه وانسخه.',
+  copyForbidden: 'لا تسمح هذه الصفحة للحاسبة بالنسخ إلى الحافظة؛ تعرض الأزرار النص لتنسخه بنفسك.',
+  showSummary: 'عرض الملخص لنسخه',
+  showLink: 'عرض الرابط لنسخه',
   cite: 'الاستشهاد بهذه الحاسبة',
   citeText: (name, widget, model, hash, citation) =>
     `${name} ${widget} (النموذج ${model}، ${hash}). استنادًا إلى: ${citation}`,

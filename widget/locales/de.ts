@@ -52,6 +52,10 @@ const ui: UiStrings = {
   copySummary: 'Zusammenfassung kopieren',
   copied: 'Zusammenfassung kopiert.',
   copyFailed: 'Kopieren wurde blockiert; markieren Sie den Text unten und kopieren Sie ihn.',
+  copyForbidden:
+    'Diese Seite erlaubt dem Rechner kein Kopieren in die Zwischenablage; die Schaltflächen zeigen den Text zum Kopieren von Hand.',
+  showSummary: 'Zusammenfassung zum Kopieren zeigen',
+  showLink: 'Link zum Kopieren zeigen',
   cite: 'Diesen Rechner zitieren',
   citeText: (name, widget, model, hash, citation) =>
     `${name} ${widget} (Modell ${model}, ${hash}). Grundlage: ${citation}`,

@@ -40,6 +40,10 @@ export const en: UiStrings = {
   copySummary: 'Copy summary',
   copied: 'Summary copied.',
   copyFailed: 'Copying was blocked; select the text below and copy it.',
+  copyForbidden:
+    'This page does not let the calculator copy to the clipboard: the buttons show the text for you to copy.',
+  showSummary: 'Show summary to copy',
+  showLink: 'Show link to copy',
   cite: 'Cite this calculator',
   citeText: (name, widget, model, hash, citation) =>
     `${name} ${widget} (model ${model}, ${hash}). Based on: ${citation}`,

@@ -56,6 +56,10 @@ const ui: UiStrings = {
   copySummary: 'Copiar resumen',
   copied: 'Resumen copiado.',
   copyFailed: 'Se bloqueó la copia; seleccione el texto de abajo y cópielo.',
+  copyForbidden:
+    'Esta página no permite que la calculadora copie al portapapeles; los botones muestran el texto para que lo copie usted.',
+  showSummary: 'Mostrar resumen para copiar',
+  showLink: 'Mostrar enlace para copiar',
   cite: 'Citar esta calculadora',
   citeText: (name, widget, model, hash, citation) =>
     `${name} ${widget} (modelo ${model}, ${hash}). Basado en: ${citation}`,

@@ -51,6 +51,10 @@ const ui: UiStrings = {
   copySummary: 'Copier le résumé',
   copied: 'Résumé copié.',
   copyFailed: 'La copie a été bloquée ; sélectionnez le texte ci-dessous et copiez-le.',
+  copyForbidden:
+    'Cette page n’autorise pas le calculateur à copier dans le presse-papiers ; les boutons affichent le texte à copier vous-même.',
+  showSummary: 'Afficher le résumé à copier',
+  showLink: 'Afficher le lien à copier',
   cite: 'Citer ce calculateur',
   citeText: (name, widget, model, hash, citation) =>
     `${name} ${widget} (modèle ${model}, ${hash}). D’après : ${citation}`,

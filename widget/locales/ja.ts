@@ -48,6 +48,10 @@ const ui: UiStrings = {
   copySummary: '要約をコピー',
   copied: '要約をコピーしました。',
   copyFailed: 'コピーがブロックされました。下のテキストを選択してコピーしてください。',
+  copyForbidden:
+    'このページでは計算ツールからクリップボードへのコピーが許可されていません。ボタンを押すと、手動でコピーするためのテキストが表示されます。',
+  showSummary: 'コピー用に要約を表示',
+  showLink: 'コピー用にリンクを表示',
   cite: 'この計算ツールを引用',
   citeText: (name, widget, model, hash, citation) => `${name} ${widget}（モデル ${model}、${hash}）。出典：${citation}`,
   copyLink: 'リンクをコピー',

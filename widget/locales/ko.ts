@@ -48,6 +48,10 @@ const ui: UiStrings = {
   copySummary: '요약 복사',
   copied: '요약을 복사했습니다.',
   copyFailed: '복사가 차단되었습니다. 아래 텍스트를 선택해 복사하세요.',
+  copyForbidden:
+    '이 페이지에서는 계산기가 클립보드에 복사할 수 없습니다. 버튼을 누르면 직접 복사할 텍스트가 표시됩니다.',
+  showSummary: '복사할 요약 보기',
+  showLink: '복사할 링크 보기',
   cite: '이 계산기 인용',
   citeText: (name, widget, model, hash, citation) => `${name} ${widget}(모델 ${model}, ${hash}). 근거: ${citation}`,
   copyLink: '링크 복사',

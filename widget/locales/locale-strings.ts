@@ -61,6 +61,11 @@ export interface UiStrings {
   readonly copySummary: string;
   readonly copied: string;
   readonly copyFailed: string;
+  /** Said with the copy buttons when the page forbids the clipboard (a frame without allow="clipboard-write"). */
+  readonly copyForbidden: string;
+  /** The copy buttons' words then: they show the text to copy by hand. */
+  readonly showSummary: string;
+  readonly showLink: string;
   readonly cite: string;
   readonly citeText: (
     name: string,

@@ -29,16 +29,15 @@ export interface ResultContext extends RenderContext<CalculatorModel, LocaleStri
  * `icons` (picture="icons"), the icon array of each possible group as well.
  */
 export function renderResult({ m, t, f, r, invalid, icons = false }: ResultContext): TemplateResult {
-  // Nothing entered yet: guidance, and the published risks without a mark, instead of a 0-max
-  // range over every group.
-  const { picture, alt } = riskChart(m, t, f, hasInput(r) ? r : null);
-  const chart = html`<figure class="chart" part="chart"><figcaption>${t.chartTitle}</figcaption><div role="img" aria-label=${alt}>${picture}</div></figure>`;
+  // Nothing entered yet (or a number the core refused): a short text, and no chart, no 0-max range
+  // over every group: a picture there would read as a result.
   if (!hasInput(r)) {
     return html`<div class="result-body empty">
       <p class="placeholder">${invalid ? t.invalidResult(factorName(t, invalid)) : t.emptyResult}</p>
-      ${chart}
     </div>`;
   }
+  const { picture, alt } = riskChart(m, t, f, r);
+  const chart = html`<figure class="chart" part="chart"><figcaption>${t.chartTitle}</figcaption><div role="img" aria-label=${alt}>${picture}</div></figure>`;
   const group = r.riskGroup ?? 'range';
   const unknown = r.breakdown.filter((b) => !b.known).length;
   return html`<div class="result-body">

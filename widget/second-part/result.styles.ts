@@ -19,8 +19,8 @@ export const resultStyles = css`
   .bar.mine rect { stroke: var(--_text); stroke-width: 3; }
   .bar.mine .label { font-weight: 700; }
   .bar.low.mine rect, .seg.low { fill: var(--_low); } .bar.intermediate.mine rect, .seg.intermediate { fill: var(--_intermediate); } .bar.high.mine rect, .seg.high { fill: var(--_high); }
-  .seg { opacity: 0.55; } .mark { fill: none; stroke: var(--_text); stroke-width: 3; }
-  svg .axis, svg .tick { fill: var(--_muted); }
+  .seg { opacity: 0.55; } .mark { fill: var(--_text); stroke: var(--_bg); stroke-width: 1.5; }
+  svg .axis, svg .tick { fill: var(--_muted); } svg .tick.on { fill: var(--_text); font-weight: 700; }
   table { border-collapse: collapse; width: 100%; margin: 0.75em 0; font-size: 0.95em; }
   caption { text-align: start; font-weight: 600; }
   th, td { text-align: start; padding: 0.3em 0.4em; border-block-end: 1px solid var(--_border); overflow-wrap: anywhere; hyphens: auto; }
@@ -28,6 +28,7 @@ export const resultStyles = css`
   footer { border-block-start: 1px solid var(--_border); margin-block-start: var(--_space); padding-block-start: calc(var(--_space) * 0.75); font-size: 0.9em; }
   summary { cursor: pointer; font-weight: 600; min-block-size: 24px; padding-block: 0.15em; }
   a { color: var(--_accent); }
+  .doi { white-space: nowrap; } /* a DOI breaks at its hyphens, leaving a lone digit on a line */
   .copy-fallback { width: 100%; }
   .actions { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center; }
   .icon-arrays { display: grid; grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr)); gap: var(--_space); margin: 0.75em 0; }

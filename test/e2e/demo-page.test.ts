@@ -1,0 +1,72 @@
+// The demo page (/) in Chromium, from a 320 px phone to a desktop: its reserved box holds the
+// calculator, nothing moves, the DOIs and snippets keep whole on their lines.
+// (test/source/pages.test.ts reads what the build writes into it.)
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { devServerAndBrowser } from './dev-browser.ts';
+
+const WIDTHS = [320, 360, 390, 768, 1280];
+
+describe('the demo page', { timeout: 120_000 }, () => {
+  const { server, browser } = devServerAndBrowser();
+
+  /** The page with both calculators whole (second part, presets, the Chinese pack), layout shifts counted. */
+  async function open(width: number): Promise<Page> {
+    const page = await browser().newPage({ viewport: { width, height: 900 } });
+    await page.addInitScript(() => {
+      const w = window as unknown as { shifts: number };
+      w.shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.shifts += (e as unknown as { value: number }).value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${server().url}/`);
+    await page.locator('lms-calculator .result-body.empty').waitFor();
+    await page.locator('lms-calculator[lang="zh-Hans"] .group.high').waitFor();
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    return page;
+  }
+
+  it.each(WIDTHS)('at %i px, its box holds the calculator before input, and nothing moves', async (width) => {
+    const page = await open(width);
+    const { box, calculator, shifts } = await page.evaluate(() => ({
+      box: Number.parseFloat(getComputedStyle(document.querySelector('.lms-slot')!).minHeight),
+      calculator: document.querySelector('.lms-slot lms-calculator')!.getBoundingClientRect().height,
+      shifts: (window as unknown as { shifts: number }).shifts,
+    }));
+    expect(box).toBeGreaterThanOrEqual(calculator);
+    expect(shifts).toBe(0);
+    await page.close();
+  });
+
+  it.each(WIDTHS)('at %i px, each DOI stays on one line and each snippet keeps its lines', async (width) => {
+    const page = await open(width);
+    // The calculators' source lines and the page's footer: one line box each, no "0" left alone.
+    const lines = (links: Element[]) => links.map((a) => new Set([...a.getClientRects()].map((r) => r.top)).size);
+    expect(await page.locator('lms-calculator .source a').evaluateAll(lines)).toEqual([1, 1]);
+    expect(await page.locator('footer.site-footer a.doi').evaluateAll(lines)).toEqual([1]);
+    const snippets = await page.locator('pre.snippet').evaluateAll((blocks) =>
+      blocks.map((pre) => {
+        const code = pre.querySelector('code')!;
+        return {
+          id: code.id,
+          lines: new Set([...code.getClientRects()].map((r) => r.top)).size,
+          written: code.textContent!.split('\n').length,
+          overflowX: getComputedStyle(pre).overflowX,
+          scrolls: pre.scrollWidth > pre.clientWidth,
+        };
+      }),
+    );
+    expect(snippets.map((s) => s.id)).toEqual(['snippet', 'iframe-snippet', 'listener-snippet']);
+    for (const { lines, written, overflowX } of snippets)
+      expect({ lines, overflowX }).toEqual({ lines: written, overflowX: 'auto' });
+    // One that scrolls sideways is reached by keyboard (a focusable scroller), just before its Copy button.
+    for (const { id } of snippets.filter((s) => s.scrolls)) {
+      await page.locator(`button[data-copy="${id}"]`).focus();
+      await page.keyboard.press('Shift+Tab');
+      expect(await page.evaluate(() => document.activeElement?.querySelector('code')?.id)).toBe(id);
+    }
+    expect(snippets.some((s) => s.scrolls)).toBe(true);
+    await page.close();
+  });
+});
