@@ -19,6 +19,8 @@ export default defineConfig({
           name: 'core',
           environment: 'node',
           include: ['test/shared/**/*.test.ts', 'test/source/**/*.test.ts', 'test/fhir/**/*.test.ts'],
+          // Tests check answers, not time: a shared 2-core machine may pause any of them for seconds.
+          testTimeout: 120_000,
           typecheck: { enabled: true, include: ['test/shared/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
         },
       },
