@@ -23,10 +23,14 @@ export function iframeSnippet(origin: string, heights = FRAME_PX.en, lang = 'en'
 </div>`;
 }
 
-/** Where a script is allowed too: the frame then fits its page to the pixel, at any width. */
+/**
+ * Where a script is allowed too: the frame grows whenever its page needs more room than the snippet
+ * reserved, at any width; it never shrinks, so nothing below the frame moves.
+ */
 export const frameListener = (origin: string): string => `<script>
 addEventListener('message', (e) => {
-  if (e.origin === '${origin}' && e.data && e.data.type === 'lms-calculator:height')
-    document.getElementById('lms-frame').style.height = e.data.height + 'px';
+  const frame = document.getElementById('lms-frame');
+  if (e.origin === '${origin}' && e.data && e.data.type === 'lms-calculator:height' && e.data.height > frame.offsetHeight)
+    frame.style.height = e.data.height + 'px';
 });
 </script>`;

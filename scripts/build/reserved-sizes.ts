@@ -10,17 +10,23 @@
  */
 export const CALCULATOR_REM = { 280: 86.7, 320: 73.1, 704: 52.2 } as const satisfies Record<number, number>;
 
-/** The host widths (px) the frame heights are measured at: the snippet fits each exactly. */
-export const FRAME_WIDTHS = [320, 390, 768, 1280] as const;
+/**
+ * The frame widths (px) the heights are measured at, from a 320 px phone's page with 20 px margins
+ * (280) up. Between them the height falls in steps (a line of text at a time), so the snippet's
+ * straight lines add FRAME_SPARE_PX to stay above every step.
+ */
+export const FRAME_WIDTHS = [280, 320, 390, 768, 1280] as const;
+/** What the snippet adds above the measured heights, for the widths between them. */
+export const FRAME_SPARE_PX = 64;
 type FrameHeights = Readonly<Record<(typeof FRAME_WIDTHS)[number], number>>;
 
 /**
  * The /embed page's height in px in a frame of each width, room for its tallest result included:
- * in English, and in German, the tallest of the nine languages at each width.
+ * in English, and the tallest of the nine languages at each width (German, but Spanish at 280 px).
  */
 export const FRAME_PX: { readonly en: FrameHeights; readonly tallest: FrameHeights } = {
-  en: { 320: 2406, 390: 2068, 768: 1653, 1280: 1653 },
-  tallest: { 320: 2668, 390: 2288, 768: 1723, 1280: 1723 },
+  en: { 280: 2699, 320: 2406, 390: 2068, 768: 1653, 1280: 1653 },
+  tallest: { 280: 2908, 320: 2668, 390: 2288, 768: 1723, 1280: 1723 },
 };
 export const TALLEST_LANGUAGE = 'de';
 
@@ -40,13 +46,13 @@ export const slotCss = (rem = CALCULATOR_REM): string =>
  * than the widest frame's.
  */
 export function frameHeight(heights: FrameHeights): string {
-  const [w1, w2, w3] = FRAME_WIDTHS;
-  if (heights[w3] !== heights[1280]) throw new Error('the frame is not yet at its widest at 768 px');
-  // Through (a, h(a)) and (b, h(b)): h = intercept - slope * 100cqi, rounded so as never to fall short.
+  const [w1, w2, w3, w4] = FRAME_WIDTHS;
+  if (heights[w4] !== heights[1280]) throw new Error('the frame is not yet at its widest at 768 px');
+  // Through (a, h(a)) and (b, h(b)), plus the spare: h = intercept - slope * 100cqi, rounded up.
   const line = (a: number, b: number) => {
     const slope = Math.floor(((heights[a as 320] - heights[b as 320]) / (b - a)) * 1000) / 10;
-    const intercept = Math.ceil(heights[a as 320] + (slope * a) / 100);
+    const intercept = Math.ceil(heights[a as 320] + FRAME_SPARE_PX + (slope * a) / 100);
     return `calc(${intercept}px - ${slope}cqi)`;
   };
-  return `max(${heights[w3]}px,${line(w1, w2)},${line(w2, w3)})`;
+  return `max(${heights[w4]}px,${line(w1, w2)},${line(w2, w3)},${line(w3, w4)})`;
 }

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { frameListener, iframeSnippet } from '../../scripts/build/embed-snippets.ts';
-import { FRAME_PX, FRAME_WIDTHS, TALLEST_LANGUAGE } from '../../scripts/build/reserved-sizes.ts';
+import { FRAME_PX, FRAME_SPARE_PX, FRAME_WIDTHS, TALLEST_LANGUAGE } from '../../scripts/build/reserved-sizes.ts';
 import { type HostPages, serveHostPages } from '../../scripts/support/host-page-server.ts';
 import { devServerAndBrowser } from './dev-browser.ts';
 
@@ -63,23 +63,39 @@ describe('the iframe where scripts are stripped', { timeout: 120_000 }, () => {
       ['/en', w],
       [`/${TALLEST_LANGUAGE}`, w],
     ]),
-  )('%s at %i px: the whole calculator shows, with no script, and at most 2 px to spare', async (path, width) => {
+  )(`%s at %i px: the whole calculator shows, with no script, and little to spare`, async (path, width) => {
     const tab = await framed(path as string, width as number);
     const { page: content, frame } = await inFrame(tab);
     expect(frame).toBeGreaterThanOrEqual(content);
-    expect(frame - content).toBeLessThanOrEqual(2);
+    // German's frame holds the tallest language's room: Spanish's at 280 px is 62 px more than German's.
+    const roomForAnother = path === '/en' ? 0 : 64;
+    expect(frame - content).toBeLessThanOrEqual(FRAME_SPARE_PX + 2 + roomForAnother);
     await tab.close();
   });
 
-  it.each([320, 390])('with its style stripped too, at %i px: the height attribute still fits it', async (width) => {
-    const tab = await framed('/unstyled', width);
-    const { page: content, frame } = await inFrame(tab);
-    expect(frame).toBeGreaterThanOrEqual(content);
-    await tab.close();
-  });
+  // Between the measured widths (a phone page's margins, a tablet column), where the height steps.
+  it.each([296, 304, 346, 360, 375, 575].flatMap((w) => [['/en', w] as const, [`/${TALLEST_LANGUAGE}`, w] as const]))(
+    '%s at %i px, between the measured widths: the whole calculator shows, with no script',
+    async (path, width) => {
+      const tab = await framed(path, width);
+      const { page: content, frame } = await inFrame(tab);
+      expect(frame).toBeGreaterThanOrEqual(content);
+      await tab.close();
+    },
+  );
+
+  it.each([280, 320, 390])(
+    'with its style stripped too, at %i px: the height attribute still fits it',
+    async (width) => {
+      const tab = await framed('/unstyled', width);
+      const { page: content, frame } = await inFrame(tab);
+      expect(frame).toBeGreaterThanOrEqual(content);
+      await tab.close();
+    },
+  );
 
   it.each([390, 1280])(
-    'with the listener, at %i px, the page does not move (before: the frame grew from 150 px)',
+    'with the listener, at %i px, the page does not move and the calculator shows whole (before: the frame grew from 150 px)',
     async (width) => {
       const cls = async (path: string) => {
         // Tall enough that the text below the frame is on screen, where a shift counts.
@@ -92,7 +108,7 @@ describe('the iframe where scripts are stripped', { timeout: 120_000 }, () => {
         }));
         const { page: content } = await inFrame(tab);
         await tab.close();
-        return { shifts, fits: frame === content };
+        return { shifts, fits: frame >= content }; // the whole calculator shows
       };
       expect(await cls('/listened')).toEqual({ shifts: 0, fits: true });
       const before = await cls('/before');

@@ -83,17 +83,14 @@ describe('the sizes the docs print and the snippets reserve, measured', { timeou
     return Object.fromEntries(LANGUAGES.map((lang, i) => [lang, posted[i]!]));
   }
 
-  it(`holds /embed's height at ${FRAME_WIDTHS.join(', ')} px in English and in ${TALLEST_LANGUAGE}, the tallest language`, async () => {
+  it(`holds /embed's height at ${FRAME_WIDTHS.join(', ')} px in English and in the tallest of the nine languages`, async () => {
     const page = await browser().newPage();
     const measured = { en: {}, tallest: {} } as Record<'en' | 'tallest', Record<number, number>>;
     for (const width of FRAME_WIDTHS) {
       const heights = await frameHeights(page, width);
       measured.en[width] = heights.en!;
-      measured.tallest[width] = heights[TALLEST_LANGUAGE]!;
-      // No language needs more room than the one the docs give for all of them.
-      expect(Math.max(...Object.values(heights)), `at ${width} px: ${JSON.stringify(heights)}`).toBe(
-        heights[TALLEST_LANGUAGE],
-      );
+      // The room any of the nine languages needs (German at most widths, Spanish at 280 px).
+      measured.tallest[width] = Math.max(...Object.values(heights));
     }
     expect(measured, `the frame's height (px) ${FIX}`).toEqual(FRAME_PX);
     await page.close();
