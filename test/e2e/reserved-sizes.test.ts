@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { WidgetManifest } from '../../scripts/build/build-widget.ts';
-import { CALCULATOR_REM, FRAME_PX, FRAME_WIDTHS, TALLEST_LANGUAGE } from '../../scripts/build/reserved-sizes.ts';
+import { CALCULATOR_REM, FRAME_PX, FRAME_WIDTHS } from '../../scripts/build/reserved-sizes.ts';
 import { type HostPages, serveHostPages } from '../../scripts/support/host-page-server.ts';
 import { LANGUAGES } from '../../widget/common/language.ts';
 import { devServerAndBrowser } from './dev-browser.ts';
