@@ -1,9 +1,11 @@
-// `npm run snippet -- --origin https://lms.example.org [--version 0.3.0]`: the one-tag snippet for a
-// pinned widget version, with its SRI hash. The version just built is read from
+// `npm run snippet -- --origin https://lms.example.org [--version 0.3.0] [--lang zh-Hans]`: the one-tag
+// snippet for a pinned widget version, with its SRI hash; with --lang, that language's own file. The version just built is read from
 // dist/public/widget/manifest.json; another version is fetched from the origin and hashed here,
 // so the hash is of the bytes that origin serves.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { LANGUAGES } from '../widget/common/language.ts';
+import { oneTag } from './build/embed-snippets.ts';
 import { originOf } from './support/public-origins.ts';
 
 const arg = (name: string) => {
@@ -15,7 +17,7 @@ const fail = (message: string): never => {
   process.exit(1);
 };
 
-const USAGE = 'Usage: npm run snippet -- --origin https://lms.example.org [--version 0.3.0]\n';
+const USAGE = `Usage: npm run snippet -- --origin https://lms.example.org [--version 0.3.0] [--lang ${LANGUAGES.join('|')}]\n`;
 if (process.argv.includes('--help')) {
   process.stdout.write(USAGE);
   process.exit(0);
@@ -35,8 +37,13 @@ try {
 }
 const version = arg('version') ?? built?.version ?? fail('Run npm run build first, or give --version.');
 if (!/^\d+\.\d+\.\d+$/.test(version)) fail(`--version must look like 0.3.0; got ${version}.`);
-const path = `/widget/${version}/widget.js`;
-let integrity = built?.version === version ? built.files['widget.js']!.integrity : '';
+const lang = arg('lang') ?? 'en';
+if (!(LANGUAGES as readonly string[]).includes(lang))
+  fail(`--lang must be one of ${LANGUAGES.join(', ')}; got ${lang}.`);
+// English's file is widget.js, which also serves any language the reader's browser picks.
+const name = lang === 'en' ? 'widget.js' : `widget.${lang}.js`;
+const path = `/widget/${version}/${name}`;
+let integrity = built?.version === version ? (built.files[name]?.integrity ?? '') : '';
 if (!integrity) {
   const res = await fetch(`${origin}${path}`).catch((e: Error) =>
     fail(`Could not fetch ${origin}${path}: ${(e.cause as Error | undefined)?.message ?? e.message}.`),
@@ -46,4 +53,4 @@ if (!integrity) {
     .update(Buffer.from(await res.arrayBuffer()))
     .digest('base64')}`;
 }
-console.log(`<script src="${origin}${path}"\n        integrity="${integrity}" crossorigin="anonymous" async></script>`);
+console.log(oneTag(`${origin}${path}`, integrity, lang === 'en' ? undefined : lang));

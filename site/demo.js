@@ -11,3 +11,13 @@ for (const button of document.querySelectorAll('button[data-copy]')) {
     }
   });
 }
+
+// The snippet for the language chosen: each language's own file (render-pages.ts writes them all).
+const chooser = document.getElementById('snippet-language');
+if (chooser) {
+  const snippets = JSON.parse(chooser.dataset.snippets);
+  chooser.addEventListener('change', () => {
+    document.getElementById('snippet').textContent = snippets[chooser.value];
+  });
+  chooser.closest('[hidden]').hidden = false;
+}

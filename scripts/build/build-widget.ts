@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { lmsModel } from '@lms-score/core';
 import { type BuildOptions, build, type Plugin, transform } from 'esbuild';
-import { LANGUAGES } from '../../widget/common/language.ts';
+import { LANGUAGES, type Language } from '../../widget/common/language.ts';
 import { writeCustomElements } from './custom-elements.ts';
 
 // Prose only the API and /docs show. The widget's locale files carry their own scope and method
@@ -66,6 +66,21 @@ const formOnly = (definition: typeof lmsModel) => ({
 /** The first part's model: the form's projection (formOnly). */
 const formModelOnly = lmsModelAs('form-only-lms-model', formOnly);
 
+/**
+ * A language's own one-tag file carries that language's whole pack in place of English's form
+ * words (widget/first-paint/first-pack.ts): its form paints after one file, as English's does.
+ */
+const firstPackOf = (language: Language): Plugin => ({
+  name: 'first-pack',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]first-paint[\\/]first-pack\.ts$/ }, () => ({
+      contents: `import { pack } from '../locales/${language.toLowerCase()}.ts';\nexport const firstPack = { language: ${JSON.stringify(language)}, pack };`,
+      resolveDir: `${process.cwd()}/widget/first-paint`,
+      loader: 'ts',
+    }));
+  },
+});
+
 /** Minifies the CSS inside Lit's css`` templates (esbuild leaves template text alone). */
 const minifyLitCss: Plugin = {
   name: 'minify-lit-css',
@@ -96,7 +111,10 @@ type MainFile =
   | 'lms-validation.js';
 export interface WidgetManifest {
   readonly version: string;
-  /** The bundles, the calculator's second part, and each language pack as `locales/<language>.js`. */
+  /**
+   * The bundles, the calculator's second part, each language pack as `locales/<language>.js`, and
+   * each other language's own one-tag files as `widget.<language>.js` and `embed.<language>.js`.
+   */
   readonly files: Readonly<Record<MainFile, WidgetFile>> & Readonly<Record<string, WidgetFile>>;
 }
 
@@ -210,9 +228,10 @@ export async function buildWidget(out: string, version: string): Promise<WidgetM
     plugins: [formModelOnly, minifyLitCss],
     define: { ...common.define, __LMS_PART_FILE__: JSON.stringify(part) },
   };
-  const oneTag = (embed: boolean, file: string) =>
+  const oneTag = (embed: boolean, file: string, language?: Language) =>
     build({
       ...main,
+      plugins: language ? [firstPackOf(language), ...main.plugins!] : main.plugins,
       define: { ...main.define, __LMS_EMBED__: String(embed) },
       entryPoints: ['widget/entries/one-tag.ts'],
       format: 'iife',
@@ -221,6 +240,12 @@ export async function buildWidget(out: string, version: string): Promise<WidgetM
   await oneTag(false, 'widget.js');
   // The /embed page's own tag: the same, plus the iframe's query-string settings and height messages.
   await oneTag(true, 'embed.js');
+  // Each other language's own: the same, with its pack inside (widget.zh-Hans.js, embed.zh-Hans.js).
+  const own = LANGUAGES.filter((l) => l !== 'en').flatMap((l) => [`widget.${l}.js`, `embed.${l}.js`]);
+  for (const language of LANGUAGES.filter((l) => l !== 'en')) {
+    await oneTag(false, `widget.${language}.js`, language);
+    await oneTag(true, `embed.${language}.js`, language);
+  }
   await build({
     ...main,
     entryPoints: ['widget/entries/lms-calculator.ts'],
@@ -266,6 +291,7 @@ export async function buildWidget(out: string, version: string): Promise<WidgetM
       'calculator-part.dev.js': describe('calculator-part.dev.js'),
       'lms-validation.js': describe('lms-validation.js'),
       ...Object.fromEntries(Object.values(packs).map(({ file }) => [file, describe(file)])),
+      ...Object.fromEntries(own.map((file) => [file, describe(file)])),
     },
   };
   writeFileSync(`${out}/widget/manifest.json`, JSON.stringify(manifest, null, 2));

@@ -2,11 +2,14 @@
 // hashes (render-pages.ts), docs/widget.md with HOST (a test holds the two equal).
 import { FRAME_PX, FRAME_WIDTHS, frameHeight } from './reserved-sizes.ts';
 
-/** The one-tag snippet, one attribute group a line. */
-export const oneTag = (src: string, integrity: string): string =>
+/**
+ * The one-tag snippet, one attribute group a line. A language's own file (widget.<language>.js)
+ * also names its language on the tag, so the calculator shows the language the file carries.
+ */
+export const oneTag = (src: string, integrity: string, lang?: string): string =>
   `<script src="${src}"
         integrity="${integrity}"
-        crossorigin="anonymous" async></script>`;
+        crossorigin="anonymous" async${lang ? ` data-lang="${lang}"` : ''}></script>`;
 
 /**
  * The iframe for a page that allows no script: sized for the frame's width with no script (the

@@ -3,10 +3,20 @@
 // app's version, the model's and the citation.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { lmsModel, lmsModelHash } from '@lms-score/core';
-import type { WidgetManifest } from './build-widget.ts';
+import { LANGUAGES } from '../../widget/common/language.ts';
+import type { WidgetFile, WidgetManifest } from './build-widget.ts';
 import { frameListener, iframeSnippet, oneTag } from './embed-snippets.ts';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** By language, the one-tag snippet of its own file (English's is widget.js, which reads any). */
+const languageSnippets = (manifest: WidgetManifest, origin: string): Record<string, string> =>
+  Object.fromEntries(
+    LANGUAGES.map((language) => {
+      const file = manifest.files[language === 'en' ? 'widget.js' : `widget.${language}.js`]!;
+      return [language, oneTag(`${origin}${file.path}`, file.integrity, language === 'en' ? undefined : language)];
+    }),
+  );
 
 /** The pages, their snippets naming `origin` (the API Worker's public origin, scripts/support/public-origins.ts). */
 export function renderPages(out: string, manifest: WidgetManifest, origin: string): void {
@@ -14,17 +24,19 @@ export function renderPages(out: string, manifest: WidgetManifest, origin: strin
   const file = manifest.files['widget.js'];
   const tag = (src: string, extra = '', integrity = file.integrity) =>
     `<script src="${src}" integrity="${integrity}" crossorigin="anonymous" async${extra}></script>`;
-  const fill = (name: string, values: Record<string, string>) => {
-    let html = readFileSync(`site/${name}`, 'utf8');
+  const fill = (name: string, values: Record<string, string>, as = name, lang = 'en') => {
+    let html = readFileSync(`site/${name}`, 'utf8').replace('<html lang="en">', `<html lang="${lang}">`);
     for (const [key, value] of Object.entries(values)) html = html.replaceAll(`{{${key}}}`, value);
     const left = html.match(/\{\{[A-Z_]+\}\}/);
     if (left) throw new Error(`site/${name}: nothing fills ${left[0]}`);
-    writeFileSync(`${out}/${name}`, html);
+    writeFileSync(`${out}/${as}`, html);
   };
   const { citation } = lmsModel;
   fill('index.html', {
     WIDGET_TAG: tag(file.path, ' data-theme="auto" data-share'),
     SNIPPET: esc(oneTag(`${origin}${file.path}`, file.integrity)),
+    // The snippet for a page in each language: its own file (demo.js shows the one chosen).
+    LANGUAGE_SNIPPETS: esc(JSON.stringify(languageSnippets(manifest, origin))),
     MANIFEST: '/widget/manifest.json',
     IFRAME_SNIPPET: esc(iframeSnippet(origin)),
     LISTENER_SNIPPET: esc(frameListener(origin)),
@@ -35,8 +47,16 @@ export function renderPages(out: string, manifest: WidgetManifest, origin: strin
     DOI_URL: esc(citation.url),
     DOI: esc(citation.doi),
   });
-  const embed = manifest.files['embed.js'];
-  fill('embed.html', { EMBED_TAG: tag(embed.path, ' data-share data-theme="auto"', embed.integrity) });
+  const embedTag = (file: WidgetFile) => tag(file.path, ' data-share data-theme="auto"', file.integrity);
+  fill('embed.html', { EMBED_TAG: embedTag(manifest.files['embed.js']) });
+  // Each other language's /embed?lang=… (worker/api/embed-page.ts): its own one-tag file, its lang.
+  for (const language of LANGUAGES.filter((l) => l !== 'en'))
+    fill(
+      'embed.html',
+      { EMBED_TAG: embedTag(manifest.files[`embed.${language}.js`]!) },
+      `embed.${language}.html`,
+      language,
+    );
   const validation = manifest.files['lms-validation.js'];
   fill('validate.html', {
     VALIDATION_TAG: `<script type="module" src="${validation.path}" integrity="${validation.integrity}" crossorigin="anonymous"></script>`,

@@ -11,6 +11,7 @@ import { frameListener, iframeSnippet } from '../../scripts/build/embed-snippets
 import { openApiDocument } from '../../scripts/build/openapi-document.ts';
 import { renderDocs } from '../../scripts/build/render-docs.ts';
 import { renderPages } from '../../scripts/build/render-pages.ts';
+import { LANGUAGES } from '../../widget/common/language.ts';
 import { lmsEnForm } from '../../widget/locales/en-form.ts';
 
 const ORIGIN = 'https://lms.example.org';
@@ -19,7 +20,12 @@ const file = (path: string) => ({ path, integrity: 'sha384-test', bytes: 1, gzip
 const manifest = {
   version,
   files: Object.fromEntries(
-    ['widget.js', 'embed.js', 'lms-validation.js'].map((f) => [f, file(`/widget/${version}/${f}`)]),
+    [
+      'widget.js',
+      'embed.js',
+      'lms-validation.js',
+      ...LANGUAGES.flatMap((l) => [`widget.${l}.js`, `embed.${l}.js`]),
+    ].map((f) => [f, file(`/widget/${version}/${f}`)]),
   ),
 } as unknown as WidgetManifest;
 const decode = (s: string) =>

@@ -35,7 +35,6 @@ export const styles = css`
   h2 { font-size: 1.25em; margin: 0 0 0.25em; }
   p { margin: 0.25em 0; }
   .muted, .hint, .scope { color: var(--_muted); font-size: 0.9em; }
-  .source { font-size: 0.9em; border-inline-start: 3px solid var(--_accent); padding-inline-start: 0.5em; }
   .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   form { display: grid; gap: calc(var(--_space) * 0.75); margin: var(--_space) 0; }
   fieldset { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.5em 0.75em 0.75em; margin: 0; min-width: 0; }

@@ -18,12 +18,11 @@ export type BandOf = (factor: string, text: string) => string | null;
 
 const ANSWERS: readonly Answer[] = ['yes', 'no', 'unknown'];
 
-/** The host's note on where a field's value came from (the SMART app: "Observation 2026-05-02, LOINC …"). */
-const noteOf = (sources: FieldSources | undefined, id: string): string | null =>
-  sources && Object.hasOwn(sources, id) && typeof sources[id] === 'string' && sources[id] ? sources[id] : null;
-
-const sourceNote = (id: string, note: string | null) =>
-  note === null ? nothing : html`<p id=${`${id}-source`} class="source" part="source">${note}</p>`;
+/**
+ * The host's note on where a field's value came from (the SMART app: "Observation 2026-05-02,
+ * LOINC …"), as `<p id="<factor>-source">`, or null; the second part renders it (render-source.ts).
+ */
+export type SourceNote = (factor: string) => TemplateResult | null;
 
 /** A measured factor: a number box, or one of its bands; its hint names the band a number falls in. */
 function bandedField(
@@ -34,7 +33,7 @@ function bandedField(
   factor: BandedFactorDefinition,
   problems: readonly Problem[],
   on: FormHandlers,
-  note: string | null,
+  note: TemplateResult | null,
 ) {
   const id = factor.id;
   const problem = problems.find((p) => p.field === id);
@@ -58,7 +57,7 @@ function bandedField(
       </select>
     </div>
     <p id=${`${id}-hint`} class="hint">${band ? t.fallsIn(bandLabel(t, factor, band)) : (t.factors[id]?.hint ?? t.numberHint(min, max))}</p>
-    ${sourceNote(id, note)}
+    ${note ?? nothing}
     ${problem ? html`<p id=${`${id}-error`} class="error">${t.numberError(factorName(t, id), problem.code, min, max, factor.unit === '%' ? '%' : ` ${factor.unit}`)}</p>` : nothing}
   </fieldset>`;
 }
@@ -69,7 +68,7 @@ function booleanField(
   s: CalculatorState,
   factor: BooleanFactorDefinition,
   on: FormHandlers,
-  note: string | null,
+  note: TemplateResult | null,
 ) {
   const id = factor.id;
   const words = answerWords(t, id);
@@ -83,7 +82,7 @@ function booleanField(
         </label>`,
       )}
     </div>
-    ${sourceNote(id, note)}
+    ${note ?? nothing}
   </fieldset>`;
 }
 
@@ -93,20 +92,20 @@ export interface FormContext extends RenderContext<FormModel, FormStrings> {
   readonly problems: readonly Problem[];
   readonly on: FormHandlers;
   readonly bandOf: BandOf;
-  /** The host's notes on where values came from, by factor id; shown under each field. */
-  readonly sources?: FieldSources | undefined;
+  /** The host's notes on where values came from, shown under each field once the second part is here. */
+  readonly note?: SourceNote | undefined;
 }
 
 /** By factor id, a short text saying where the field's value came from. */
 export type FieldSources = Readonly<Record<string, string>>;
 
 /** The inputs, one fieldset per factor in the model's order. */
-export function renderForm({ m, t, f, s, problems, on, bandOf, sources }: FormContext): TemplateResult {
+export function renderForm({ m, t, f, s, problems, on, bandOf, note }: FormContext): TemplateResult {
   return html`<form part="form" novalidate @submit=${(e: Event) => e.preventDefault()}>
     ${m.definition.factors.map((factor) =>
       factor.kind === 'banded'
-        ? bandedField(bandOf, t, f, s, factor, problems, on, noteOf(sources, factor.id))
-        : booleanField(t, s, factor, on, noteOf(sources, factor.id)),
+        ? bandedField(bandOf, t, f, s, factor, problems, on, note?.(factor.id) ?? null)
+        : booleanField(t, s, factor, on, note?.(factor.id) ?? null),
     )}
   </form>`;
 }

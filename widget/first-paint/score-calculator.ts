@@ -19,6 +19,7 @@ import {
 import { devWarn } from '../common/dev-warn.ts';
 import { hasLanguage, RTL } from '../common/language.ts';
 import type { CalculatorPart } from '../loaders/part-loader.ts';
+import type { ActionsController } from '../second-part/actions-controller.ts';
 import type { FormModel } from './calculator-model.ts';
 import { partFailed, requestPart } from './calculator-parts.ts';
 import { formatters } from './format.ts';
@@ -71,8 +72,6 @@ export class ScoreCalculator extends LitElement {
     share: { type: Boolean, reflect: true },
     sources: { attribute: false },
     _state: { state: true },
-    _copyStatus: { state: true },
-    _printedAt: { state: true },
   };
 
   /**
@@ -97,7 +96,6 @@ export class ScoreCalculator extends LitElement {
    */
   declare sources: FieldSources | undefined;
   declare private _state: CalculatorState;
-  declare private _copyStatus: 'idle' | 'copied' | 'failed' | 'linkCopied';
   private readonly _form: FormModel;
   /** The second part and the form model bound to its engine, once the part is here. */
   private readonly _part: SecondPartController;
@@ -110,6 +108,8 @@ export class ScoreCalculator extends LitElement {
   private _unannounced = false;
   /** This update is the first with the engine: presets and a shared link are read, not announced. */
   private _justAttached = false;
+  /** Copy and print, from the second part. */
+  private _actions: ActionsController | undefined;
   private _evaluation: Evaluation | undefined;
   private _evaluated: CalculatorState | undefined;
   private readonly _formatReady = () => this.requestUpdate();
@@ -119,17 +119,12 @@ export class ScoreCalculator extends LitElement {
     this._form = (this.constructor as typeof ScoreCalculator).model;
     this._part = new SecondPartController(this, this._form, (part) => this._adoptPartStyles(part));
     this._state = emptyState(this._form);
-    this._copyStatus = 'idle';
     this.share = false;
-    this._printedAt = null;
   }
 
   private readonly _onHashChange = () => {
     // Without share, the page's URL is none of the widget's business.
-    if (!this.share || !this._engine) return;
-    const { part, model } = this._engine;
-    const read = part.stateFromFragment(model, location.hash);
-    if (read && part.fragmentOf(model, read) !== part.fragmentOf(model, this._state)) this._state = read;
+    if (this.share && this._engine) this._state = this._engine.part.afterHashChange(this._engine.model, this._state);
   };
 
   /** The engine, once the second part is here. */
@@ -137,8 +132,9 @@ export class ScoreCalculator extends LitElement {
     return this._part.engine;
   }
 
-  /** The second part is here: its styles join the element's before anything it renders. */
+  /** The second part is here: its actions and styles join the element's before anything it renders. */
   private _adoptPartStyles(part: CalculatorPart): void {
+    this._actions = new part.ActionsController(this);
     const root = this.renderRoot as ShadowRoot;
     // Added to the element's own sheets; without constructable sheets Lit appends a <style> (with litNonce).
     if (supportsAdoptingStyleSheets)
@@ -149,13 +145,11 @@ export class ScoreCalculator extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('hashchange', this._onHashChange);
-    addEventListener('beforeprint', this._onBeforePrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('hashchange', this._onHashChange);
-    removeEventListener('beforeprint', this._onBeforePrint);
   }
 
   /**
@@ -209,22 +203,13 @@ export class ScoreCalculator extends LitElement {
     this._justAttached = attached;
     const has = (id: string) =>
       (changed as Map<PropertyKey, unknown>).has(id) || (attached && preset(id) !== undefined);
-    let next = this._state;
-    if (this._pendingValue !== undefined) {
-      next = part.fromValue(m, this._pendingValue);
-      this._pendingValue = undefined;
-    }
-    for (const f of m.banded) {
-      if (!has(f.id)) continue;
-      const { text, band } = part.toBanded(m, f.id, preset(f.id));
-      next = { ...next, text: { ...next.text, [f.id]: text }, band: { ...next.band, [f.id]: band } };
-    }
-    for (const f of m.booleans) {
-      if (has(f.id)) next = { ...next, answer: { ...next.answer, [f.id]: part.toAnswer(m, f.id, preset(f.id)) } };
-    }
-    // A shared link's inputs win over presets when the element first shows.
-    if (attached && this.share) next = part.stateFromFragment(m, location.hash) ?? next;
-    this._state = next;
+    this._state = part.applyInputs(m, this._state, {
+      value: this._pendingValue,
+      has,
+      preset,
+      fragment: attached && this.share,
+    });
+    this._pendingValue = undefined;
     // Score once per distinct state, before render and before `result` is read.
     if (this._state !== this._evaluated) {
       this._evaluation = part.evaluate(m, this._state);
@@ -240,7 +225,8 @@ export class ScoreCalculator extends LitElement {
     }
     const attached = this._justAttached;
     this._justAttached = false;
-    if (this.share && (before !== undefined || changed.has('share') || attached)) this._writeFragment();
+    if (this.share && (before !== undefined || changed.has('share') || attached))
+      this._engine.part.writeFragment(this._engine.model, this._state);
     if ((before !== undefined && before !== this._state && !attached) || this._unannounced) {
       this._unannounced = false;
       const problems = this._evaluation?.problems ?? [];
@@ -249,43 +235,9 @@ export class ScoreCalculator extends LitElement {
     }
   }
 
-  /** The inputs into the page URL's fragment, replacing the history entry (no navigation, no new entry). */
-  private _writeFragment(): void {
-    if (!this._engine) return;
-    const fragment = this._engine.part.fragmentOf(this._engine.model, this._state);
-    if (fragment === location.hash.replace(/^#/, '')) return;
-    history.replaceState(history.state, '', `${location.pathname}${location.search}${fragment ? `#${fragment}` : ''}`);
-  }
-
   private _set(change: (current: CalculatorState) => CalculatorState): void {
     this._state = change(this._state);
-    this._copyStatus = 'idle';
-  }
-
-  /** Built when "Copy summary" is pressed, not on every render; kept for the manual-copy fallback. */
-  private _copiedText = '';
-
-  private async _copy(text: string, done: 'copied' | 'linkCopied' = 'copied'): Promise<void> {
-    this._copiedText = text;
-    try {
-      await navigator.clipboard.writeText(text);
-      this._copyStatus = done;
-    } catch {
-      this._copyStatus = 'failed';
-    }
-  }
-
-  /** When the page is printed: the printed block's date line. Set before the browser lays it out. */
-  declare private _printedAt: Date | null;
-  private readonly _onBeforePrint = () => {
-    this._printedAt = new Date();
-  };
-
-  /** "Print / save as PDF": dates the printout, lets it render, then opens the browser's print dialog. */
-  private async _print(): Promise<void> {
-    this._printedAt = new Date();
-    await this.updateComplete;
-    print();
+    if (this._actions) this._actions.copyStatus = 'idle';
   }
 
   /**
@@ -339,8 +291,8 @@ export class ScoreCalculator extends LitElement {
     return html`<section class="calc" part="base" lang=${t.locale} dir=${dir} aria-labelledby="lms-title">
       <h2 id="lms-title">${t.title}</h2>
       <p class="scope">${t.scope}</p>
-      ${engine && evaluation ? engine.part.renderPrinted({ m: engine.model, t, f, r: evaluation.result, printedAt: this._printedAt }) : nothing}
-      ${renderForm({ m: form, t, f, s, problems, on, bandOf, sources: this.sources })}
+      ${engine && evaluation ? engine.part.renderPrinted({ m: engine.model, t, f, r: evaluation.result, printedAt: this._actions!.printedAt }) : nothing}
+      ${renderForm({ m: form, t, f, s, problems, on, bandOf, note: engine && ((id) => engine.part.sourceNote(this.sources, id)) })}
       ${
         engine && evaluation
           ? engine.part.renderRest({
@@ -352,15 +304,15 @@ export class ScoreCalculator extends LitElement {
                 audience: this.audience,
                 picture: this.picture,
                 invalid: problems[0]?.field ?? null,
-                copyStatus: this._copyStatus,
-                summary: this._copiedText,
+                copyStatus: this._actions!.copyStatus,
+                summary: this._actions!.copiedText,
                 widgetVersion: ScoreCalculator.version,
                 share: this.share,
               },
               on: {
-                copy: () => this._copy(engine.part.summaryText(engine.model, t, f, s, evaluation.result)),
-                copyLink: () => this._copy(location.href, 'linkCopied'),
-                print: () => this._print(),
+                copy: () => this._actions!.copy(engine.part.summaryText(engine.model, t, f, s, evaluation.result)),
+                copyLink: () => this._actions!.copy(location.href, 'linkCopied'),
+                print: () => this._actions!.print(),
               },
             })
           : partFailed()

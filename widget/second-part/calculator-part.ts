@@ -7,13 +7,16 @@ import { stringsFromDefinition } from './model-strings.ts';
 // and form) does not need. The element loads it as soon as it connects (calculator-parts.ts), so a
 // reader sees the form after downloading only the first part. Its exports are what the element
 // calls, and nothing else: it is a file of its own in the served builds.
-export { bandOf, evaluate, fromValue, toAnswer, toBanded, toValue } from '../common/calculator-state.ts';
+export { bandOf, evaluate, fromValue, toValue } from '../common/calculator-state.ts';
 export { pack as englishPack } from '../locales/en.ts';
+export { ActionsController } from './actions-controller.ts';
+export { applyInputs } from './apply-inputs.ts';
 export { localeFiles } from './locale-files.ts';
 export { renderPrinted } from './render-printed.ts';
 export { renderRest } from './render-rest.ts';
+export { sourceNote } from './render-source.ts';
 export { resultStyles } from './result.styles.ts';
-export { fragmentOf, stateFromFragment } from './share-fragment.ts';
+export { afterHashChange, stateFromFragment, writeFragment } from './share-fragment.ts';
 export { summaryText } from './summary-text.ts';
 
 /**

@@ -3,9 +3,10 @@ import type { RenderContext } from '../common/render-context.ts';
 import { groupName } from '../common/result-text.ts';
 import type { CalculatorModel } from '../first-paint/calculator-model.ts';
 import type { LocaleStrings } from '../locales/locale-strings.ts';
+import type { CopyStatus } from './actions-controller.ts';
 
 export interface FooterState {
-  readonly copyStatus: 'idle' | 'copied' | 'failed' | 'linkCopied';
+  readonly copyStatus: CopyStatus;
   readonly summary: string;
   readonly widgetVersion: string;
   /** Offer "Copy link" (the share attribute). */

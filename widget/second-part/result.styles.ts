@@ -28,6 +28,7 @@ export const resultStyles = css`
   footer { border-block-start: 1px solid var(--_border); margin-block-start: var(--_space); padding-block-start: calc(var(--_space) * 0.75); font-size: 0.9em; }
   summary { cursor: pointer; font-weight: 600; min-block-size: 24px; padding-block: 0.15em; }
   a { color: var(--_accent); }
+  .source { font-size: 0.9em; border-inline-start: 3px solid var(--_accent); padding-inline-start: 0.5em; }
   .doi { white-space: nowrap; } /* a DOI breaks at its hyphens, leaving a lone digit on a line */
   .copy-fallback { width: 100%; }
   .actions { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center; }

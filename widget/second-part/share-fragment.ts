@@ -38,3 +38,19 @@ export function stateFromFragment(m: CalculatorModel, fragment: string): Calcula
   }
   return any ? { text, band, answer } : null;
 }
+
+/**
+ * The state after the page's fragment changed (the reader went back, or opened another link): the
+ * fragment's inputs when they differ from `s`, else `s` itself (so nothing re-renders).
+ */
+export function afterHashChange(m: CalculatorModel, s: CalculatorState): CalculatorState {
+  const read = stateFromFragment(m, location.hash);
+  return read && fragmentOf(m, read) !== fragmentOf(m, s) ? read : s;
+}
+
+/** The inputs into the page URL's fragment, replacing the history entry (no navigation, no new entry). */
+export function writeFragment(m: CalculatorModel, s: CalculatorState): void {
+  const fragment = fragmentOf(m, s);
+  if (fragment === location.hash.replace(/^#/, '')) return;
+  history.replaceState(history.state, '', `${location.pathname}${location.search}${fragment ? `#${fragment}` : ''}`);
+}

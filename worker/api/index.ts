@@ -4,6 +4,7 @@
 import { lms } from '@lms-score/core';
 import { baseApp } from '../common/base-app.ts';
 import { batchRoutes } from './batch-routes.ts';
+import { embedPage } from './embed-page.ts';
 import { modelRoutes } from './model-routes.ts';
 import { scoreRoutes } from './score-routes.ts';
 import { staticAsset } from './static-asset.ts';
@@ -15,6 +16,7 @@ const app = baseApp({
   allowHeaders: ['Content-Type', 'Accept', 'If-None-Match'],
   notFound: staticAsset,
 });
+app.get('/embed', embedPage);
 app.route('/v1', modelRoutes);
 app.route(`/v1/${lms.stamp.id}`, scoreRoutes(lms));
 app.route(`/v1/${lms.stamp.id}`, batchRoutes(lms));
