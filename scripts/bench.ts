@@ -10,7 +10,7 @@ import { benchWorker } from './bench/bench-worker.ts';
 import { reportBudgets } from './bench/budget.ts';
 
 execFileSync(process.execPath, ['scripts/build.ts'], { stdio: 'ignore' });
-await benchCore();
+benchCore();
 benchValidation();
 await benchValidationInBrowser();
 await benchWorker();

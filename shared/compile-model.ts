@@ -13,6 +13,9 @@ export interface CompiledFactor {
   readonly definition: FactorDefinition;
   readonly levels: readonly CompiledLevel[];
   readonly levelById: ReadonlyMap<string, CompiledLevel>;
+  /** A yes/no factor's levels for true and false (undefined for a banded factor). */
+  readonly yes: CompiledLevel | undefined;
+  readonly no: CompiledLevel | undefined;
   /** Band spellings accepted as text ("<3", "3-20%", ...), normalised, to level ids. */
   readonly bandAliases: ReadonlyMap<string, string>;
   /** Points any level can give: what "unknown" may turn out to be. */
@@ -32,16 +35,31 @@ export interface CompiledGroup {
   readonly mask: number;
 }
 
+/** A counterfactual (WhatIfDefinition) with its factor's place and the level it swaps in. */
+export interface CompiledWhatIf {
+  readonly factor: string;
+  readonly index: number;
+  readonly from: boolean;
+  readonly to: CompiledLevel;
+  readonly note: string;
+}
+
 export interface CompiledModel {
   readonly definition: ModelDefinition;
   readonly stamp: ModelStamp;
   readonly factors: readonly CompiledFactor[];
   readonly factorById: ReadonlyMap<string, CompiledFactor>;
+  /** Every factor unknown (null): what parse copies before reading a raw input. */
+  readonly emptyInput: Readonly<Record<string, null>>;
   readonly groups: readonly CompiledGroup[];
+  readonly whatIf: readonly CompiledWhatIf[];
   readonly riskProvenance: Provenance;
   readonly pointsProvenance: Provenance;
   readonly horizonYears: number;
 }
+
+/** Names no factor may take: parse refuses them as input keys (and so never looks them up). */
+const FORBIDDEN_IDS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Normalises a band as typed: no spaces, dashes unified, no trailing %. */
 export const normaliseBand = (text: string): string =>
@@ -72,6 +90,8 @@ function compileFactor(definition: FactorDefinition): CompiledFactor {
     definition,
     levels,
     levelById: new Map(levels.map((l) => [l.id, l])),
+    yes: definition.kind === 'boolean' ? levels.find((l) => l.id === 'yes') : undefined,
+    no: definition.kind === 'boolean' ? levels.find((l) => l.id === 'no') : undefined,
     bandAliases,
     possiblePoints: [...new Set(points)],
     minPoints: Math.min(...points),
@@ -134,7 +154,17 @@ export function compileModel(definition: ModelDefinition, hash: string): Compile
   const factors = definition.factors.map(compileFactor);
   const total = factors.reduce((sum, f) => sum + f.maxPoints, 0);
   const errors = [...definition.factors.flatMap(factorErrors), ...groupErrors(definition, total)];
+  for (const f of factors) if (FORBIDDEN_IDS.has(f.id)) errors.push(`factor ${f.id}: the name is reserved`);
   if (total > MAX_POINTS) errors.push(`at most ${MAX_POINTS} points are supported, the factors reach ${total}`);
+  const whatIf = definition.whatIf.flatMap((w) => {
+    const index = factors.findIndex((f) => f.id === w.factor);
+    const to = factors[index]?.levelById.get(w.to ? 'yes' : 'no');
+    if (!to || factors[index]!.definition.kind !== 'boolean') {
+      errors.push(`what-if ${w.factor}: names no yes/no factor`);
+      return [];
+    }
+    return [{ factor: w.factor, index, from: w.from, to, note: w.note }];
+  });
   if (errors.length) throw new Error(`${definition.id}: invalid model definition: ${errors.join('; ')}.`);
   const groups = definition.riskGroups.map((g) => {
     let mask = 0;
@@ -146,7 +176,9 @@ export function compileModel(definition: ModelDefinition, hash: string): Compile
     stamp: { id: definition.id, version: definition.version, hash },
     factors,
     factorById: new Map(factors.map((f) => [f.id, f])),
+    emptyInput: Object.fromEntries(factors.map((f) => [f.id, null])),
     groups,
+    whatIf,
     riskProvenance: worstProvenance(definition.riskGroups.map((g) => g.risk)),
     pointsProvenance: worstProvenance(factors.map((f) => ({ provenance: f.pointsProvenance }))),
     horizonYears: definition.horizonYears.value,

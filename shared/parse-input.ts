@@ -3,7 +3,7 @@ import type { Problem } from './problem-codes.ts';
 import type { ParseOptions, ParseResult } from './score-types.ts';
 
 // Keys that could reach a prototype if some caller later copied the input carelessly.
-const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+export const FORBIDDEN: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 // No two adjacent parts can match the same digits, so a long non-number fails in linear time
 // (the older /\d+\.?\d*/ backtracked quadratically: 40,000 digits took 0.8 s).
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
@@ -52,7 +52,12 @@ function unknownField(model: CompiledModel, key: string): Problem {
   return { field: key, code: 'unknown_field', message: `Unknown field ${show(key)}.${hint} Fields are: ${names}.` };
 }
 
-type FieldResult = { value: unknown } | Problem;
+type FieldResult = { readonly value: unknown } | Problem;
+// The answers most fields get, made once: parse allocates nothing for them on the hot path.
+const AS_UNKNOWN: FieldResult = { value: UNKNOWN };
+const AS_YES: FieldResult = { value: true };
+const AS_NO: FieldResult = { value: false };
+const asBoolean = (value: boolean): FieldResult => (value ? AS_YES : AS_NO);
 
 function parseBanded(factor: CompiledFactor, raw: string | number): FieldResult {
   const def = factor.definition;
@@ -95,14 +100,14 @@ function parseBanded(factor: CompiledFactor, raw: string | number): FieldResult 
 
 function parseField(factor: CompiledFactor, raw: unknown, text: boolean): FieldResult {
   const field = factor.id;
-  if (raw === null || raw === undefined) return { value: UNKNOWN };
+  if (raw === null || raw === undefined) return AS_UNKNOWN;
   const word = typeof raw === 'string' ? raw.trim() : undefined;
   if (word === '') {
     return text
-      ? { value: UNKNOWN }
+      ? AS_UNKNOWN
       : { field, code: 'empty', message: `${field} is an empty string; send null or leave it out when unknown.` };
   }
-  if (word?.length === 7 && word.toLowerCase() === 'unknown') return { value: UNKNOWN };
+  if (word?.length === 7 && word.toLowerCase() === 'unknown') return AS_UNKNOWN;
   if (factor.definition.kind === 'banded') {
     if (typeof raw === 'number' || typeof raw === 'string') return parseBanded(factor, raw);
     return {
@@ -111,10 +116,10 @@ function parseField(factor: CompiledFactor, raw: unknown, text: boolean): FieldR
       message: `${field} must be a number or a band string; got ${Array.isArray(raw) ? 'an array' : typeof raw}.`,
     };
   }
-  if (typeof raw === 'boolean') return { value: raw };
-  if (raw === 1 || raw === 0) return { value: raw === 1 };
+  if (typeof raw === 'boolean') return asBoolean(raw);
+  if (raw === 1 || raw === 0) return asBoolean(raw === 1);
   const parsed = word === undefined ? undefined : (BOOLEANS.get(word) ?? BOOLEANS.get(word.toLowerCase()));
-  if (parsed !== undefined) return { value: parsed };
+  if (parsed !== undefined) return asBoolean(parsed);
   if (typeof raw === 'object') {
     return {
       field,
@@ -148,8 +153,8 @@ export function parseInput<I>(model: CompiledModel, raw: unknown, options?: Pars
     };
   }
   const text = options?.source === 'text';
-  const input: Record<string, unknown> = {};
-  for (const f of model.factors) input[f.id] = UNKNOWN;
+  // A copy of one object of the model's shape: every factor unknown, one hidden class for all inputs.
+  const input: Record<string, unknown> = { ...model.emptyInput };
   let problems: Problem[] | undefined;
   let unlisted = 0;
   const record = raw as Record<string, unknown>;
@@ -159,11 +164,12 @@ export function parseInput<I>(model: CompiledModel, raw: unknown, options?: Pars
       unlisted++; // counted, not described: describing costs more than the key did
       continue;
     }
+    // No factor is named as a forbidden key (compileModel refuses it): only other keys are checked.
     let result: FieldResult;
-    if (FORBIDDEN.has(key))
+    if (factor) result = parseField(factor, record[key], text);
+    else if (FORBIDDEN.has(key))
       result = { field: key, code: 'forbidden_field', message: `Field ${show(key)} is not allowed.` };
-    else if (!factor) result = unknownField(model, key);
-    else result = parseField(factor, record[key], text);
+    else result = unknownField(model, key);
     if ('value' in result) input[key] = result.value;
     else {
       problems ??= [];

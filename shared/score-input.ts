@@ -8,8 +8,14 @@ type RawInput = { readonly [factor: string]: BandedValue | boolean | null | unde
 
 /** The level a parsed value names; a value no level matches is a caller's bug, refused loudly. */
 function levelOf(factor: CompiledFactor, value: BandedValue | boolean): CompiledLevel {
-  const id = typeof value === 'boolean' ? (value ? 'yes' : 'no') : typeof value === 'object' ? value.level : undefined;
-  const level = id === undefined ? undefined : factor.levelById.get(id);
+  const level =
+    typeof value === 'boolean'
+      ? value
+        ? factor.yes
+        : factor.no
+      : typeof value === 'object'
+        ? factor.levelById.get(value.level)
+        : undefined;
   if (!level) {
     const levels = factor.levels.map((l) => l.id).join(', ');
     throw new TypeError(
@@ -20,28 +26,30 @@ function levelOf(factor: CompiledFactor, value: BandedValue | boolean): Compiled
 }
 
 /**
- * Sums one profile. Reachable totals are kept as bits of a mask (bit p = p points reachable), so a
- * partial input gives the exact set of totals and groups its unknowns allow, not just a min-max span.
+ * Sums one profile, given each factor's level (undefined: unknown), in the model's factor order,
+ * with the one at `swap` replaced by `swapTo` (a what-if).
+ * Reachable totals are kept as bits of a mask (bit p = p points reachable), so a partial input
+ * gives the exact set of totals and groups its unknowns allow, not just a min-max span.
  */
 function summarise(
   model: CompiledModel,
-  input: RawInput,
-  swap: string | null,
-  swapTo: boolean,
-  breakdown: FactorBreakdown[] | null,
+  levels: readonly (CompiledLevel | undefined)[],
+  swap = -1,
+  swapTo?: CompiledLevel,
 ): ScoreSummary {
   let reachable = 1;
   let hrMin = 1;
   let hrMax = 1;
   let complete = true;
-  for (const factor of model.factors) {
-    const value = factor.id === swap ? swapTo : input[factor.id];
-    const level = value === null || value === undefined ? undefined : levelOf(factor, value);
+  const factors = model.factors;
+  for (let i = 0; i < factors.length; i++) {
+    const level = i === swap ? swapTo : levels[i];
     if (level) {
       reachable <<= level.points;
       hrMin *= level.hazardRatio;
       hrMax *= level.hazardRatio;
     } else {
+      const factor = factors[i]!;
       complete = false;
       let next = 0;
       for (const p of factor.possiblePoints) next |= reachable << p;
@@ -49,17 +57,6 @@ function summarise(
       hrMin *= factor.minHazardRatio;
       hrMax *= factor.maxHazardRatio;
     }
-    breakdown?.push({
-      factor: factor.id,
-      known: level !== undefined,
-      level: level ? level.id : null,
-      value: level && typeof value === 'object' && value ? value.value : null,
-      points: level ? level.points : null,
-      pointsRange: level ? [level.points, level.points] : [factor.minPoints, factor.maxPoints],
-      pointsProvenance: factor.pointsProvenance,
-      hazardRatio: level ? level.hazardRatio : null,
-      hazardRatioProvenance: factor.hazardRatioProvenance,
-    });
   }
   const min = 31 - Math.clz32(reachable & -reachable);
   const max = 31 - Math.clz32(reachable);
@@ -86,14 +83,33 @@ function summarise(
 /**
  * Scores a parsed input. Pure and synchronous; the result is plain JSON. Throws a TypeError for a
  * value that names no level of its factor: parse() never produces one, so that is a caller's bug.
+ * Each factor's value is read and looked up once; a what-if re-sums those levels with one swapped.
  */
 export function scoreInput(model: CompiledModel, input: RawInput): ScoreResult {
+  const factors = model.factors;
+  const levels: (CompiledLevel | undefined)[] = [];
   const breakdown: FactorBreakdown[] = [];
-  const s = summarise(model, input, null, false, breakdown);
+  for (const factor of factors) {
+    const value = input[factor.id];
+    const level = value === null || value === undefined ? undefined : levelOf(factor, value);
+    levels.push(level);
+    breakdown.push({
+      factor: factor.id,
+      known: level !== undefined,
+      level: level ? level.id : null,
+      value: level && typeof value === 'object' && value ? value.value : null,
+      points: level ? level.points : null,
+      pointsRange: level ? [level.points, level.points] : [factor.minPoints, factor.maxPoints],
+      pointsProvenance: factor.pointsProvenance,
+      hazardRatio: level ? level.hazardRatio : null,
+      hazardRatioProvenance: factor.hazardRatioProvenance,
+    });
+  }
+  const s = summarise(model, levels);
   const whatIf: Record<string, WhatIfResult> = {};
-  for (const w of model.definition.whatIf) {
+  for (const w of model.whatIf) {
     if (input[w.factor] !== w.from) continue;
-    const t = summarise(model, input, w.factor, w.to, null);
+    const t = summarise(model, levels, w.index, w.to);
     // One object literal each, not spreads: this is the hot path of every score.
     whatIf[w.factor] = {
       points: t.points,

@@ -7,7 +7,11 @@ import { toyModel } from '../support/toy-model.ts';
 type Sourced = { value: number };
 /** The parts of a definition the cases below break, writable. */
 type Editable = {
-  factors: { levels: { upperBound?: Sourced; points: Sourced; hazardRatio: Sourced; reference?: true }[] }[];
+  whatIf: { factor: string; from: boolean; to: boolean; note: string }[];
+  factors: {
+    id: string;
+    levels: { upperBound?: Sourced; points: Sourced; hazardRatio: Sourced; reference?: true }[];
+  }[];
   riskGroups: { minPoints: Sourced; maxPoints: Sourced; risk: Sourced }[];
 };
 
@@ -74,6 +78,21 @@ describe('compiling a model checks the invariants an honest score needs', () => 
       /hazard ratio must be positive/,
     ],
     ['a risk above 1', (m: Editable) => (m.riskGroups[0]!.risk.value = 2.9), /risk must be a fraction/],
+    [
+      'a factor named as a reserved key',
+      (m: Editable) => (m.factors[1]!.id = 'constructor'),
+      /constructor: the name is reserved/,
+    ],
+    [
+      'a what-if on a factor that is not yes/no',
+      (m: Editable) => (m.whatIf = [{ factor: m.factors[0]!.id, from: false, to: true, note: 'n' }]),
+      /names no yes\/no factor/,
+    ],
+    [
+      'a what-if on no factor',
+      (m: Editable) => (m.whatIf = [{ factor: 'nowhere', from: false, to: true, note: 'n' }]),
+      /what-if nowhere: names no yes\/no factor/,
+    ],
   ])('refuses %s', (_name, edit, message) => {
     expect(() => compileModel(broken(edit), 'h')).toThrow(message);
   });
