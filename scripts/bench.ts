@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { benchCli } from './bench/bench-cli.ts';
 import { benchCore } from './bench/bench-core.ts';
+import { benchLanguages } from './bench/bench-languages.ts';
 import { benchValidation, benchValidationInBrowser } from './bench/bench-validation.ts';
 import { benchWidget } from './bench/bench-widget.ts';
 import { benchWorker } from './bench/bench-worker.ts';
@@ -15,5 +16,6 @@ benchValidation();
 await benchValidationInBrowser();
 await benchWorker();
 await benchWidget();
+await benchLanguages();
 benchCli();
 reportBudgets();

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parse, score } from '../../shared/lms.ts';
 import { lmsModel } from '../../shared/lms-model.ts';
+import { LANGUAGES } from '../../widget/common/language.ts';
 import { intlFormatters, plainFormatters } from '../../widget/first-paint/format.ts';
+import type { LocalePack } from '../../widget/locales/locale-strings.ts';
 import { goldenCases } from '../support/golden-vectors.ts';
 
 /** Every number the widget can show: points, group risks, hazard ratios and their products. */
@@ -23,12 +25,26 @@ function shownNumbers() {
 }
 
 describe('first-paint number formatting', () => {
-  it.each(['en', 'zh-Hans'])('matches Intl character for character in %s, so the switch shifts nothing', (locale) => {
-    const intl = intlFormatters(locale);
-    const { ratios, integers, percents } = shownNumbers();
-    expect(ratios.length).toBeGreaterThan(20);
-    for (const x of ratios) expect(plainFormatters.ratio(x)).toBe(intl.ratio(x));
-    for (const n of integers) expect(plainFormatters.integer(n)).toBe(intl.integer(n));
-    for (const p of percents) expect(plainFormatters.percent(p)).toBe(intl.percent(p));
-  });
+  it.each(['en', 'zh-Hans', 'zh-Hant', 'ja', 'ko'])(
+    'matches Intl character for character in %s, so the switch shifts nothing',
+    (locale) => {
+      const intl = intlFormatters(locale);
+      const { ratios, integers, percents } = shownNumbers();
+      expect(ratios.length).toBeGreaterThan(20);
+      for (const x of ratios) expect(plainFormatters.ratio(x)).toBe(intl.ratio(x));
+      for (const n of integers) expect(plainFormatters.integer(n)).toBe(intl.integer(n));
+      for (const p of percents) expect(plainFormatters.percent(p)).toBe(intl.percent(p));
+    },
+  );
+
+  it.each(LANGUAGES)(
+    "gives the form's bounds as %s's Intl does, so the form alone never waits for ICU",
+    async (language) => {
+      const { pack } = (await import(`../../widget/locales/${language.toLowerCase()}.ts`)) as { pack: LocalePack };
+      const intl = intlFormatters(pack.ui.numbers ?? pack.ui.locale);
+      const bounds = lmsModel.factors.flatMap((f) => (f.kind === 'banded' ? [f.min, f.max] : []));
+      expect(bounds.length).toBeGreaterThan(0);
+      for (const n of bounds) expect(plainFormatters.integer(n)).toBe(intl.integer(n));
+    },
+  );
 });

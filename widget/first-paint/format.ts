@@ -28,22 +28,29 @@ export const plainFormatters: Formatters = {
   ratio: (x) => String(Number(x.toFixed(x < 100 ? 2 : 1))),
 };
 
-/** Locales whose plain stand-ins equal Intl's output (a test holds them equal): the bundled ones. */
-const PLAIN_MATCHES_INTL = new Set(['en', 'zh-Hans']);
+/** Locales whose plain stand-ins equal Intl's output for every number shown (a test holds them equal). */
+const PLAIN_MATCHES_INTL = new Set(['en', 'zh-Hans', 'zh-Hant', 'ja', 'ko']);
 const ready = new Map<string, Formatters>();
 const waiting = new Map<string, (() => void)[]>();
 
 /**
- * The locale's Intl formatters once built, else (for en and zh-Hans) the plain ones while they are
- * built: a page's first Intl.NumberFormat starts ICU, 13-30 ms in Chromium. Built at the first idle
- * moment after `after` settles (the second part): any earlier, ICU's start lands while the part
- * loads and holds the whole calculator back by as much. `onReady` runs when Intl is ready.
+ * The locale's Intl formatters once built, else (for PLAIN_MATCHES_INTL) the plain ones while they
+ * are built: a page's first Intl.NumberFormat starts ICU, 13-30 ms in Chromium. Built at the first
+ * idle moment after `after` settles (the second part): any earlier, ICU's start lands while the part
+ * loads and holds the whole calculator back by as much. `onReady` runs when Intl is ready. The form
+ * alone (`formOnly`, before the second part) shows only its bounds, whole numbers up to 100, which
+ * read the same in every locale's Intl (a test holds it): it never waits for ICU.
  */
-export function formatters(locale: string, onReady: () => void, after: PromiseLike<unknown>): Formatters {
+export function formatters(
+  locale: string,
+  onReady: () => void,
+  after: PromiseLike<unknown>,
+  formOnly: boolean,
+): Formatters {
   const f = ready.get(locale);
   if (f) return f;
-  // Any other language loaded its pack first: its first paint has waited anyway, and shows Intl's own.
   if (!PLAIN_MATCHES_INTL.has(locale)) {
+    if (formOnly) return plainFormatters;
     const built = intlFormatters(locale);
     ready.set(locale, built);
     return built;

@@ -267,7 +267,7 @@ export class ScoreCalculator extends LitElement {
     this._packs.rendered(pack);
     const t = words;
     const dir = RTL.has(language as never) ? 'rtl' : 'ltr';
-    const f = formatters(t.numbers ?? t.locale, this._formatReady, requestPart());
+    const f = formatters(t.numbers ?? t.locale, this._formatReady, requestPart(), !engine);
     const s = this._state;
     // Set only once the engine is here: scoring is the second part's.
     const evaluation = this._evaluation;
