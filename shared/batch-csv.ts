@@ -1,4 +1,4 @@
-import { csvRow } from './csv-format.ts';
+import { csvCell, csvRow } from './csv-format.ts';
 import type { BatchRow } from './score-row.ts';
 
 /** The result columns a scored CSV adds after the input's own columns. */
@@ -28,21 +28,28 @@ export const batchCsvHeader = (header: readonly string[]): string => csvRow([...
  * batchCsvLine(['id', 'ki67'], ['p1', '12'], scoreRow(lms, { id: 'p1', ki67: '12' }, 'text'));
  * // 'p1,12,,2,7,,intermediate|high,,,false,\r\n'
  */
-export function batchCsvLine(header: readonly string[], cells: readonly string[], row: BatchRow): string {
-  const input = header.map((_, k) => cells[k] ?? '');
-  if ('errors' in row) return csvRow([...input, ...NO_RESULT, row.errors.map((e) => e.message).join(' | ')]);
+export const batchCsvLine = (header: readonly string[], cells: readonly string[], row: BatchRow): string =>
+  `${batchCsvInputCells(header, cells)},${batchCsvResultCells(row)}\r\n`;
+
+/** A scored line's first part: the input cells under the header, formula-safe, comma-separated. */
+export const batchCsvInputCells = (header: readonly string[], cells: readonly string[]): string =>
+  header.map((_, k) => csvCell(cells[k] ?? '')).join(',');
+
+/** A scored line's second part: the result columns (BATCH_CSV_COLUMNS), comma-separated. */
+export function batchCsvResultCells(row: BatchRow): string {
+  if ('errors' in row) return [...NO_RESULT, row.errors.map((e) => e.message).join(' | ')].map(csvCell).join(',');
   const r = row.result;
-  const groups = r.possibleRiskGroups.join('|');
-  return csvRow([
-    ...input,
+  return [
     r.points,
     r.pointsRange[0],
     r.pointsRange[1],
     r.riskGroup,
-    groups,
+    r.possibleRiskGroups.join('|'),
     r.risk,
     r.relativeHazard,
     r.complete,
     '',
-  ]);
+  ]
+    .map(csvCell)
+    .join(',');
 }

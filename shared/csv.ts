@@ -10,8 +10,10 @@
  *   for (const r of table.rows) batchCsvLine(table.header, r.cells, scoreRow(lms, r.fields, 'text'));
  */
 export { BATCH_CSV_COLUMNS, batchCsvHeader, batchCsvLine } from './batch-csv.ts';
+export { BatchMemo, fieldsKey } from './batch-memo.ts';
+export { csvBatchLines, jsonSummaryRows, type WrittenRow } from './batch-writers.ts';
 export { csvCell, csvRow } from './csv-format.ts';
-export { type CsvParseResult, type CsvRecord, parseCsv } from './csv-parse.ts';
+export { type CsvParseResult, type CsvRecord, parseCsv, unquotedRecords } from './csv-parse.ts';
 export { CsvRecordReader } from './csv-record-reader.ts';
 export {
   CSV_COLUMNS_READ,

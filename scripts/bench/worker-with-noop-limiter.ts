@@ -2,7 +2,8 @@
 // so the throughput bench measures the app's own cost rather than Miniflare's limiter service.
 //
 // Baselines, one per method: the app's minimal GET is /healthz, and its minimal POST is the
-// route added below (same middleware and headers; reads the body, answers a tiny JSON). The raw
+// route added below (same middleware and headers; reads the body, answers a tiny JSON); for the
+// batch, a route that reads the same body and answers as many bytes. The raw
 // routes bypass the app altogether, to show what the app's floor itself costs over workerd's.
 
 import app from '../../worker/api/index.ts';
@@ -15,6 +16,15 @@ const wrapped = new WeakMap<Env, Env>();
 app.post('/bench/bare-post', async (c) => {
   await c.req.raw.text();
   return c.json({ status: 'ok' }, 200, { 'cache-control': 'no-store' });
+});
+
+// The batch's I/O floor: reads the whole body as the batch route gets it, and answers `bytes` bytes
+// of `type`, the size of the batch route's answer to the same body (the bench measures it first).
+app.post('/bench/bare-batch', async (c) => {
+  const body = await c.req.raw.text();
+  const bytes = Number(c.req.query('bytes'));
+  const type = c.req.query('type') === 'csv' ? 'text/csv; charset=utf-8' : 'application/json';
+  return c.body(`${body.length % 10}`.repeat(bytes), 200, { 'content-type': type, 'cache-control': 'no-store' });
 });
 
 export default {

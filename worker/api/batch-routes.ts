@@ -1,5 +1,5 @@
 import type { ModelDefinition, Result, Scorer } from '@lms-score/core';
-import { type BatchDetail, type BatchRow, batchRowAt, scoreRow, scoreTableRow } from '@lms-score/core/csv';
+import { type BatchDetail, type BatchRow, jsonSummaryRows, scoreRow, scoreTableRow } from '@lms-score/core/csv';
 import { Hono } from 'hono/tiny';
 import type { AppEnv } from '../common/app-env.ts';
 import { BATCH_LIMITS, FULL_DETAIL_ROWS, FULL_DETAIL_ROWS_TEXT } from '../common/limits.ts';
@@ -16,22 +16,19 @@ const ADVICE = 'Split the cohort into several requests.';
 const tooLarge = (what: string) => cohortTooLarge(what, ADVICE);
 
 /**
- * The JSON answer: the model once, then every row at the asked detail, in order. Each row is
- * scored, cut to its detail and written as the reader takes it: no result piles up.
+ * The JSON answer: the model once, then every row's JSON (`text`), in order, each written as the
+ * reader takes it: no result piles up.
  */
-function jsonAnswer<T>(
-  scorer: Scorer<ModelDefinition>,
-  inputs: Iterable<T>,
-  row: (input: T) => BatchRow,
-  detail: BatchDetail,
-) {
+function jsonAnswer<T>(scorer: Scorer<ModelDefinition>, inputs: Iterable<T>, text: (input: T) => string) {
   const head = `{"model":${JSON.stringify(scorer.stamp)},"results":[`;
-  const at = detail === 'full' ? (r: BatchRow) => rowWithV1Aliases(r) : (r: BatchRow) => batchRowAt(r, detail);
-  const line = (input: T, i: number) => `${i ? ',' : ''}${JSON.stringify(at(row(input)))}`;
+  const line = (input: T, i: number) => `${i ? ',' : ''}${text(input)}`;
   return new Response(streamedText(head, inputs, line, ']}'), {
     headers: { 'content-type': 'application/json', ...NO_STORE },
   });
 }
+
+/** A full-detail row's JSON, with the deprecated /v1 names (v1-aliases.ts). */
+const fullRow = (row: BatchRow): string => JSON.stringify(rowWithV1Aliases(row));
 
 /** Full detail is for small batches only (FULL_DETAIL_ROWS): the problem naming `detail` past that. */
 const fullDetailRefused = (detail: BatchDetail, rows: number): Response | null =>
@@ -54,8 +51,14 @@ function fromCsv(scorer: Scorer<ModelDefinition>, text: string, wantCsv: boolean
     return new Response(csvOut(scorer, batch), {
       headers: { 'content-type': 'text/csv; charset=utf-8', ...NO_STORE },
     });
-  return (
-    fullDetailRefused(detail, batch.count) ?? jsonAnswer(scorer, batch.rows(), (r) => scoreTableRow(scorer, r), detail)
+  const refused = fullDetailRefused(detail, batch.count);
+  if (refused) return refused;
+  if (detail === 'full') return jsonAnswer(scorer, batch.rows(), (r) => fullRow(scoreTableRow(scorer, r)));
+  const summary = jsonSummaryRows(scorer);
+  return jsonAnswer(
+    scorer,
+    batch.rows(),
+    (r) => summary(r.fields, 'text', r.columnProblem ? [r.columnProblem] : []).text,
   );
 }
 
@@ -93,8 +96,9 @@ export const batchRoutes = (scorer: Scorer<ModelDefinition>) =>
     if (!body.ok) return invalidInput(body.problems);
     const patients = body.value;
     if (patients.length > BATCH_LIMITS.rows) return tooLarge(`${patients.length} patients were sent`);
-    return (
-      fullDetailRefused(detail, patients.length) ??
-      jsonAnswer(scorer, patients, (p) => scoreRow(scorer, p, 'json'), detail)
-    );
+    const refused = fullDetailRefused(detail, patients.length);
+    if (refused) return refused;
+    if (detail === 'full') return jsonAnswer(scorer, patients, (p) => fullRow(scoreRow(scorer, p, 'json')));
+    const summary = jsonSummaryRows(scorer);
+    return jsonAnswer(scorer, patients, (p) => summary(p, 'json').text);
   });

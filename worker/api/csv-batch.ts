@@ -1,31 +1,40 @@
 import type { ModelDefinition, Result, Scorer } from '@lms-score/core';
 import {
   batchCsvHeader,
-  batchCsvLine,
   type CsvRecord,
   CsvRecordReader,
   type CsvTableRow,
+  csvBatchLines,
   csvTableRow,
   EMPTY_CSV_PROBLEM,
   readCsvHeader,
-  scoreTableRow,
+  unquotedRecords,
 } from '@lms-score/core/csv';
 import { BATCH_LIMITS } from '../common/limits.ts';
 import type { FieldProblem } from '../common/problems.ts';
 import { streamedText } from './streamed-text.ts';
 
-/** A CSV batch checked whole: its header, and its rows read again, lazily, as the answer is written. */
+/** A CSV batch checked whole: its header, and its records read again, lazily, as the answer is written. */
 export interface CsvBatch {
   readonly header: readonly string[];
   /** How many rows the header is followed by. */
   readonly count: number;
+  readonly records: () => Iterable<CsvRecord>;
   readonly rows: () => Iterable<CsvTableRow>;
 }
 
 const SLICE = 16 * 1024;
 
-/** A CSV text's records, read 16 KiB at a time (parseCsv's records, never all at once); returns the error, if any. */
-function* records(text: string): Generator<CsvRecord, string | null> {
+/**
+ * A CSV text's records (parseCsv's, never all at once); the iterator returns the error, if any. Most
+ * cohorts quote nothing: their records come straight from unquotedRecords. Any other text is read
+ * 16 KiB at a time.
+ */
+function records(text: string): Iterator<CsvRecord, string | null | undefined> & Iterable<CsvRecord> {
+  return text.indexOf('"') === -1 ? unquotedRecords(text) : quotedRecords(text);
+}
+
+function* quotedRecords(text: string): Generator<CsvRecord, string | null> {
   const reader = new CsvRecordReader();
   for (let at = 0; at < text.length; at += SLICE) {
     const read = reader.push(text.slice(at, at + SLICE));
@@ -53,7 +62,7 @@ export function readCsvBatch(scorer: Scorer<ModelDefinition>, text: string): Res
     if (head === undefined) head = step.value.cells;
     else count++;
   }
-  if (step.value !== null)
+  if (typeof step.value === 'string')
     return { ok: false, problems: [{ field: 'body', code: 'invalid_csv', message: step.value }] };
   if (head === undefined) return { ok: false, problems: [EMPTY_CSV_PROBLEM] };
   const read = readCsvHeader(scorer, head, { envelope: ['id'], maxColumns: BATCH_LIMITS.columns });
@@ -64,22 +73,23 @@ export function readCsvBatch(scorer: Scorer<ModelDefinition>, text: string): Res
     value: {
       header,
       count,
+      records() {
+        const rest = records(text);
+        rest.next(); // the header
+        return rest;
+      },
       *rows() {
-        let first = true;
-        for (const record of records(text)) {
-          if (first) first = false;
-          else yield csvTableRow(header, record);
-        }
+        for (const record of this.records()) yield csvTableRow(header, record);
       },
     },
   };
 }
 
-/** The batch as CSV, streamed: the input columns echoed (formula-safe), then the result columns. */
-export const csvOut = (scorer: Scorer<ModelDefinition>, { header, rows }: CsvBatch): ReadableStream<Uint8Array> =>
-  streamedText(
-    batchCsvHeader(header),
-    rows(),
-    (row) => batchCsvLine(header, row.cells, scoreTableRow(scorer, row)),
-    '',
-  );
+/**
+ * The batch as CSV, streamed: the input columns echoed (formula-safe), then the result columns,
+ * each distinct row scored once (csvBatchLines).
+ */
+export function csvOut(scorer: Scorer<ModelDefinition>, batch: CsvBatch): ReadableStream<Uint8Array> {
+  const line = csvBatchLines(scorer, batch.header);
+  return streamedText(batchCsvHeader(batch.header), batch.records(), (record) => line(record).text, '');
+}

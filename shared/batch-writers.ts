@@ -1,0 +1,91 @@
+import { batchCsvInputCells, batchCsvLine } from './batch-csv.ts';
+import { BatchMemo, fieldsKey } from './batch-memo.ts';
+import type { Scorer } from './create-scorer.ts';
+import { csvCell } from './csv-format.ts';
+import type { CsvRecord } from './csv-parse.ts';
+import { csvTableRow } from './csv-table.ts';
+import type { ModelDefinition } from './model-definition.ts';
+import { batchRowAt, type RowProblem, scoreRow, scoreTableRow } from './score-row.ts';
+
+/** One written batch row, and whether it is an errors row. */
+export interface WrittenRow {
+  readonly text: string;
+  readonly failed: boolean;
+}
+
+/**
+ * A CSV row's cells as a memo key, all but the id's: under one header, the cells say all that the
+ * fields do. Length-prefixed, so that two different rows never share a key.
+ */
+function cellsKey(cells: readonly string[], skip: number): string {
+  let key = '';
+  for (let k = 0; k < cells.length; k++) if (k !== skip) key += `${cells[k]!.length}:${cells[k]}`;
+  return key;
+}
+
+/** A scored line but its id cell: what comes before the id, and after it, result included. */
+interface LineParts {
+  readonly before: string;
+  readonly after: string;
+  readonly failed: boolean;
+}
+
+/**
+ * A CSV batch's scored lines, as batchCsvLine writes them, for one batch. Each distinct set of
+ * cells (the id aside) is read, scored and written once (BatchMemo): a line is then its parts
+ * around the id cell. A record whose cell count is off is read and written on its own.
+ *
+ * @example
+ * const line = csvBatchLines(lms, header);
+ * for (const record of records) out.write(line(record).text);
+ */
+export function csvBatchLines(scorer: Scorer<ModelDefinition>, header: readonly string[]) {
+  const memo = new BatchMemo<LineParts>();
+  const idAt = header.indexOf('id');
+  const line = (record: CsvRecord): WrittenRow => {
+    const scored = scoreTableRow(scorer, csvTableRow(header, record));
+    return { text: batchCsvLine(header, record.cells, scored), failed: 'errors' in scored };
+  };
+  return (record: CsvRecord): WrittenRow => {
+    const { cells } = record;
+    if (cells.length !== header.length) return line(record);
+    const parts = memo.get(cellsKey(cells, idAt), () => {
+      const { text, failed } = line(record);
+      if (idAt === -1) return { before: '', after: text, failed };
+      // The same line, cut around its id cell: every other cell is the same for each row of the key.
+      const before = batchCsvInputCells(header.slice(0, idAt), cells);
+      const id = csvCell(cells[idAt]);
+      const at = before.length + (idAt ? 1 : 0);
+      return { before: text.slice(0, at), after: text.slice(at + id.length), failed };
+    });
+    return idAt === -1
+      ? { text: parts.after, failed: parts.failed }
+      : { text: parts.before + csvCell(cells[idAt]) + parts.after, failed: parts.failed };
+  };
+}
+
+const validId = (id: unknown): id is string | number =>
+  typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id));
+
+/**
+ * A batch's rows as summary JSON, each `JSON.stringify(batchRowAt(scoreRow(…), 'summary'))`, for one
+ * batch: each distinct set of field values (the id aside) is scored and written once (BatchMemo),
+ * and a row's valid id goes in front. A row with an id that is not valid, or with `extra` problems
+ * (a CSV line's cell count), is scored on its own.
+ */
+export function jsonSummaryRows(scorer: Scorer<ModelDefinition>) {
+  const memo = new BatchMemo<WrittenRow>();
+  return (raw: unknown, source: 'json' | 'text', extra: readonly RowProblem[] = []): WrittenRow => {
+    const fields = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? raw : null;
+    const given = fields && Object.hasOwn(fields, 'id') ? (fields as { id: unknown }).id : undefined;
+    const memoable = fields && !extra.length && (given === undefined || given === null || validId(given));
+    const body = memo.get(memoable ? fieldsKey(fields, 'id') : null, () => {
+      const row = batchRowAt(scoreRow(scorer, raw, source, extra), 'summary');
+      // The row without its id: {"result":…} or {"errors":…}, braces off.
+      const text = JSON.stringify('errors' in row ? { errors: row.errors } : { result: row.result });
+      return { text: text.slice(1, -1), failed: 'errors' in row };
+    });
+    const id = validId(given) ? `"id":${JSON.stringify(given)},` : '';
+    return { text: `{${id}${body.text}}`, failed: body.failed };
+  };
+}
