@@ -29,7 +29,22 @@ export interface ValidateOptions {
   readonly timeUnit?: TimeUnit;
   /** Rows (by 0-based index) that the reader already refused, as a CSV line with the wrong cell count. */
   readonly refused?: ReadonlyMap<number, string>;
+  /**
+   * Told how far the work is: rows read every 1,000 rows and after the last, then each bootstrap
+   * replicate. It only listens: the report is the same with it or without it.
+   */
+  readonly onProgress?: (progress: ValidationProgress) => void;
 }
+
+/** How far a validation is: `done` of `total` rows read (checked and scored), or replicates drawn. */
+export interface ValidationProgress {
+  readonly stage: 'rows' | 'bootstrap';
+  readonly done: number;
+  readonly total: number;
+}
+
+/** Rows read between two progress reports. */
+const PROGRESS_ROWS = 1000;
 
 export type ExclusionReason =
   | 'column_count'
@@ -161,7 +176,12 @@ function quantile(sorted: readonly number[], p: number): number {
 }
 
 /** The C-index of one score with a seeded percentile bootstrap over the same resampled rows. */
-function cIndexes(used: readonly UsedRow[], replicates: number, seed: number): [CIndex, CIndex] {
+function cIndexes(
+  used: readonly UsedRow[],
+  replicates: number,
+  seed: number,
+  onProgress?: ValidateOptions['onProgress'],
+): [CIndex, CIndex] {
   const time = used.map((r) => r.time);
   const event = used.map((r) => r.event);
   const scores = [
@@ -186,6 +206,7 @@ function cIndexes(used: readonly UsedRow[], replicates: number, seed: number): [
       const c = concordanceIndex(s.count(weights));
       if (c !== null) samples[k]!.push(c);
     });
+    onProgress?.({ stage: 'bootstrap', done: b + 1, total: replicates });
   }
   return scores.map((s, k) => {
     const counts = s.count();
@@ -237,10 +258,13 @@ export function validateCohort(
         ...(read.problems ? { problems: read.problems } : {}),
       });
     }
+    const done = i + 1;
+    if (options.onProgress && (done % PROGRESS_ROWS === 0 || done === rows.length))
+      options.onProgress({ stage: 'rows', done, total: rows.length });
   });
   // Sorted once by time: the sorts inside concordance and Kaplan–Meier then meet sorted runs.
   used.sort((x, y) => x.time - y.time);
-  const [cIndex, cIndexRelativeHazard] = cIndexes(used, replicates, seed);
+  const [cIndex, cIndexRelativeHazard] = cIndexes(used, replicates, seed, options.onProgress);
   const horizonMonths = scorer.definition.horizonYears.value * 12;
   const horizon = horizonMonths * TIME_UNITS[timeUnit];
   const groups = scorer.definition.riskGroups.map((g): GroupValidation => {

@@ -24,5 +24,6 @@ export {
   TIME_UNITS,
   type TimeUnit,
   type ValidateOptions,
+  type ValidationProgress,
   validateCohort,
 } from './validate-cohort.ts';

@@ -1,72 +1,98 @@
-// Validation budgets (issue: validate the score on your own cohort), in Node: a 10,000-row cohort
-// with 1,000 bootstrap replicates <= 2 s; point estimates alone (no bootstrap) <= 20 ms. Medians.
-import { readFileSync } from 'node:fs';
-import { lms } from '@lms-score/core';
-import { syntheticCohort, validateCohort } from '@lms-score/core/validate';
-import { DEMO_COHORT } from '../../site/validation/demo-cohort.ts';
-import { launchChromium } from '../support/browser.ts';
-import { serveHostPages } from '../support/host-page-server.ts';
+// Validation budgets (issue: validate the score on your own cohort), relative to R: `lms validate`
+// on a 10,000-row cohort file, with 1,000 bootstrap replicates and with point estimates alone, is
+// no slower than R's survival package doing the same on the same file in the same run
+// (validate-in-r.R), when Rscript is installed. And on the /validate page in Chromium, no long task
+// while it analyses (validation-long-tasks.ts).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BOOTSTRAP_LIMITS } from '@lms-score/core/validate';
 import { budget, median } from './budget.ts';
+import { cohortCsv, modelForR } from './validation-cohort.ts';
 
-// The validation page's demo cohort, grown to 10,000 rows.
-const rows = syntheticCohort(lms, { ...DEMO_COHORT, n: 10_000 });
+export { benchValidationInBrowser } from './validation-long-tasks.ts';
 
-export function benchValidation(): void {
-  const time = (bootstrap: number, runs: number) => {
-    const ms: number[] = [];
-    for (let i = 0; i < runs + 1; i++) {
-      const t = performance.now();
-      validateCohort(lms, rows, { bootstrap });
-      if (i > 0) ms.push(performance.now() - t); // the first run warms the JIT
-    }
-    return median(ms);
-  };
-  const point = time(0, 21);
-  const full = time(1000, 5);
-  console.log('\nValidation of a 10,000-row cohort in Node (median)');
-  console.log(
-    `  point estimates (C-index x2, Kaplan–Meier x3, calibration) ${point.toFixed(1)} ms ${budget('validate point estimates ms', point, '<=', 20)}`,
-  );
-  console.log(
-    `  with 1,000 bootstrap replicates ${full.toFixed(0)} ms ${budget('validate 1,000 replicates ms', full, '<=', 2000)}`,
-  );
+const ROWS = 10_000;
+const RUNS = 3;
+const SEED = BOOTSTRAP_LIMITS.defaultSeed;
+
+/** Wall time of one process, in ms, and what it printed; throws when it fails. */
+function timed(command: string, args: readonly string[]): { ms: number; stdout: string } {
+  const start = performance.now();
+  const done = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const ms = performance.now() - start;
+  if (done.error) throw done.error;
+  if (done.status !== 0) throw new Error(done.stderr.trim().split('\n').slice(-3).join(' ') || `exit ${done.status}`);
+  return { ms, stdout: done.stdout };
 }
 
-/** The same 10,000-row cohort with 1,000 replicates, read and analysed by <lms-validation> in Chromium. */
-export async function benchValidationInBrowser(): Promise<void> {
-  const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
-  const bundle = readFileSync(`dist/public/widget/${version}/lms-validation.js`, 'utf8');
-  const columns = Object.keys(rows[0]!);
-  const csv = `${columns.join(',')}\n${rows.map((r) => columns.map((c) => String(r[c])).join(',')).join('\n')}\n`;
-  const page =
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title><script type="module" src="/v.js"></script></head><body><lms-validation></lms-validation></body></html>';
-  const host = await serveHostPages({
-    '/': ['text/html', page],
-    '/v.js': ['text/javascript', bundle],
-    '/favicon.ico': ['image/x-icon', ''],
-  });
-  const browser = await launchChromium();
+/** The packed CLI (dist/packages/core/cli.js) validating `file`: wall ms and its C-indexes. */
+function lmsValidate(file: string, bootstrap: number) {
+  const cli = ['dist/packages/core/cli.js', 'validate', file, '--format', 'json'];
+  const { ms, stdout } = timed(process.execPath, [...cli, '--bootstrap', String(bootstrap), '--seed', String(SEED)]);
+  const report = JSON.parse(stdout) as { cIndex: { value: number }; cIndexRelativeHazard: { value: number } };
+  return { ms, cIndex: report.cIndex.value, cIndexRelativeHazard: report.cIndexRelativeHazard.value };
+}
+
+/** validate-in-r.R on `file`: wall ms of the whole Rscript run, and what it measured inside. */
+function rValidate(file: string, bootstrap: number) {
+  const { factors, groups } = modelForR();
+  const args = ['scripts/bench/validate-in-r.R', file, String(bootstrap), String(SEED), factors, groups];
+  const { ms, stdout } = timed('Rscript', args);
+  return { ms, ...(JSON.parse(stdout) as { point: number; bootstrap: number; cIndex: number }) };
+}
+
+/** Why R cannot be compared with here, or null when Rscript and survival are installed. */
+function rMissing(): string | null {
+  const r = spawnSync('Rscript', ['-e', 'suppressPackageStartupMessages(library(survival))'], { encoding: 'utf8' });
+  if (r.error) return `Rscript is not on PATH (${(r.error as NodeJS.ErrnoException).code})`;
+  if (r.status !== 0) return `R's survival package does not load (${r.stderr.trim().split('\n').pop()})`;
+  return null;
+}
+
+const ms = (n: number) => `${Math.round(n).toLocaleString('en')} ms`;
+
+/**
+ * `lms validate` against R on one 10,000-row file, medians of 3 runs each, both timed as whole
+ * processes (start-up, reading the file, the analysis): with 1,000 replicates and with none.
+ */
+export function benchValidation(): void {
+  const dir = mkdtempSync(join(tmpdir(), 'lms-bench-validate-'));
   try {
-    const tab = await browser.newPage();
-    await tab.goto(`${host.url}/`);
-    await tab.waitForFunction(() => customElements.get('lms-validation'));
-    const ms: number[] = [];
-    for (let i = 0; i < 4; i++) {
-      ms.push(
-        await tab.evaluate(async (text) => {
-          const el = document.querySelector('lms-validation') as HTMLElement & { readFile(f: File): Promise<void> };
-          const t = performance.now();
-          await el.readFile(new File([text], 'bench.csv'));
-          return performance.now() - t;
-        }, csv),
+    const file = join(dir, 'cohort.csv');
+    writeFileSync(file, cohortCsv(ROWS));
+    console.log(
+      `\nlms validate on a ${ROWS.toLocaleString('en')}-row cohort file, against R's survival (medians of ${RUNS} runs)`,
+    );
+    let missing = rMissing();
+    if (missing) console.log(`  R lines skipped: ${missing}. Install R and its survival package to compare.`);
+    for (const [label, bootstrap] of [
+      ['1,000 bootstrap replicates', 1000],
+      ['point estimates (no bootstrap)', 0],
+    ] as const) {
+      const ours = Array.from({ length: RUNS }, () => lmsValidate(file, bootstrap));
+      const mine = median(ours.map((r) => r.ms));
+      let theirs: ReturnType<typeof rValidate>[] = [];
+      try {
+        if (!missing) theirs = Array.from({ length: RUNS }, () => rValidate(file, bootstrap));
+      } catch (error) {
+        missing = `validate-in-r.R failed: ${(error as Error).message}`;
+        console.log(`  R lines skipped: ${missing}`);
+      }
+      if (missing) {
+        console.log(`  ${label}: lms validate ${ms(mine)}; R not measured`);
+        continue;
+      }
+      const r = median(theirs.map((x) => x.ms));
+      const ratio = mine / r;
+      // The core's C-index is R's (test/vectors/survival); R prints 9 decimals.
+      const same = Math.abs(ours[0]!.cIndex - theirs[0]!.cIndex) < 1e-8 ? 'same C-index' : 'C-INDEX DIFFERS';
+      console.log(
+        `  ${label}: lms validate ${ms(mine)}, R ${ms(r)} (inside R: ${ms(1000 * median(theirs.map((x) => x.point + x.bootstrap)))}), ${ratio.toFixed(2)}x R, ${same} ${budget(`lms validate ${label} / R survival (x)`, ratio, '<=', 1)}`,
       );
     }
-    const m = median(ms.slice(1));
-    console.log(
-      `  in Chromium, read + 1,000 replicates ${m.toFixed(0)} ms ${budget('validate 1,000 replicates in Chromium ms', m, '<=', 2000)}`,
-    );
   } finally {
-    await browser.close();
-    await host.stop();
+    rmSync(dir, { recursive: true, force: true });
   }
 }

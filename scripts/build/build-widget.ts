@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { lmsModel } from '@lms-score/core';
 import { type BuildOptions, build, type Plugin, transform } from 'esbuild';
 import { LANGUAGES, type Language } from '../../widget/common/language.ts';
+import { buildValidation } from './build-validation.ts';
 import { writeCustomElements } from './custom-elements.ts';
 
 // Prose only the API and /docs show. The widget's locale files carry their own scope and method
@@ -108,7 +109,8 @@ type MainFile =
   | 'lms-calculator.dev.js'
   | 'calculator-part.js'
   | 'calculator-part.dev.js'
-  | 'lms-validation.js';
+  | 'lms-validation.js'
+  | 'validation-worker.js';
 export interface WidgetManifest {
   readonly version: string;
   /**
@@ -261,15 +263,8 @@ export async function buildWidget(out: string, version: string): Promise<WidgetM
     format: 'esm',
     outfile: `${dir}/lms-calculator.dev.js`,
   });
-  // The validation page's element: its own file, loaded only by /validate, with the model's
-  // evidence (the published C-index it compares against), so without the lean-model plugin.
-  await build({
-    ...common,
-    plugins: [minifyLitCss],
-    entryPoints: ['site/validation/lms-validation.ts'],
-    format: 'esm',
-    outfile: `${dir}/lms-validation.js`,
-  });
+  // The validation page's element and its Web Worker: their own files, loaded only by /validate.
+  await buildValidation(dir, { ...common, plugins: [minifyLitCss] });
   copyFileSync(`${dir}/widget.js`, `${out}/widget.js`);
   const describe = (name: string): WidgetFile => {
     const bytes = readFileSync(`${dir}/${name}`);
@@ -290,6 +285,7 @@ export async function buildWidget(out: string, version: string): Promise<WidgetM
       'calculator-part.js': describe('calculator-part.js'),
       'calculator-part.dev.js': describe('calculator-part.dev.js'),
       'lms-validation.js': describe('lms-validation.js'),
+      'validation-worker.js': describe('validation-worker.js'),
       ...Object.fromEntries(Object.values(packs).map(({ file }) => [file, describe(file)])),
       ...Object.fromEntries(own.map((file) => [file, describe(file)])),
     },

@@ -1,41 +1,44 @@
-import { lms, type Problem } from '@lms-score/core';
-import { refusedRows } from '@lms-score/core/csv';
-import {
-  BOOTSTRAP_LIMITS,
-  type CohortValidation,
-  readCohortCsv,
-  syntheticCohort,
-  TIME_UNITS,
-  type TimeUnit,
-  validateCohort,
-} from '@lms-score/core/validate';
+import { lmsModel, type Problem } from '@lms-score/core';
+import { BOOTSTRAP_LIMITS, type CohortValidation, TIME_UNITS, type TimeUnit } from '@lms-score/core/validate';
 import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
 import { type Language, RTL, readerLanguages } from '../../widget/common/language.ts';
-import type { Formats } from './calibration-table.ts';
+import type { AnalysisOptions, AnalysisRequest } from './analysis-messages.ts';
 import { DEMO_COHORT } from './demo-cohort.ts';
 import { styles } from './lms-validation.styles.ts';
 import { VALIDATION_PACKS } from './locales/validation-packs.ts';
 import type { ValidationStrings } from './locales/validation-strings.ts';
+import { numberFormats } from './number-formats.ts';
 import { pageLanguage } from './page-language.ts';
-import { reportCsv } from './report-csv.ts';
-import { refusal, reportView } from './report-view.ts';
+import { progressView } from './progress-view.ts';
+import { DownloadUrls, type ReportSource, reportFile } from './report-downloads.ts';
+import { REPORT_PARTS, refusal, reportView } from './report-view.ts';
 import { topBar } from './top-bar.ts';
-
-/** The page reads more rows than the API (nothing is sent), but not without end: a tab must stay usable. */
-const MAX_ROWS = 200_000;
-const CSV_COLUMNS = 64;
+import { ValidationWorkerController } from './validation-worker-controller.ts';
 
 type Status =
   | { kind: 'empty' }
   | { kind: 'busy'; text: string }
   | { kind: 'done'; ms: number }
-  | { kind: 'refused'; problems: readonly Problem<string>[] | string };
+  | { kind: 'refused'; problems: readonly Problem<string>[] | string }
+  | { kind: 'cancelled' }
+  | { kind: 'failed'; when: 'start' | 'run' };
+
+/** A new task after the next frame (or 100 ms in a hidden tab): the part just drawn is laid out and painted in its own. */
+const nextFrame = () =>
+  new Promise<void>((resolve) => {
+    const late = setTimeout(resolve, 100);
+    requestAnimationFrame(() => {
+      clearTimeout(late);
+      setTimeout(resolve, 0);
+    });
+  });
 
 /**
  * Validates the LMS on a researcher's own cohort, in the browser: a CSV (the batch columns plus
- * time and event) is read and analysed in the page and never uploaded. Shows the C-index with its
- * bootstrap CI, Kaplan–Meier curves with numbers at risk, calibration against the published risks,
- * every excluded row, and downloads of the report. Nine languages, with a switch.
+ * time and event) is read and analysed in the page, in a Web Worker, and never uploaded; a progress
+ * bar and a Cancel button while it runs. Shows the C-index with its bootstrap CI, Kaplan–Meier
+ * curves with numbers at risk, calibration against the published risks, every excluded row, and
+ * downloads of the report (made when clicked). Nine languages, with a switch.
  *
  * @example
  * <script type="module" src="https://HOST/widget/VERSION/lms-validation.js"></script>
@@ -52,6 +55,7 @@ export class LmsValidation extends LitElement {
     _report: { state: true },
     _source: { state: true },
     _chartWidth: { state: true },
+    _parts: { state: true },
   };
 
   /** Language (one of the calculator's nine): set by the switch; else see `page`. */
@@ -65,17 +69,21 @@ export class LmsValidation extends LitElement {
   declare page: boolean;
   declare private _status: Status;
   declare private _report: CohortValidation | null;
-  declare private _source: { name: string; synthetic: boolean } | null;
+  declare private _source: ReportSource | null;
   declare private _chartWidth: number;
-  private _rows: Record<string, unknown>[] = [];
-  private _refused = new Map<number, string>();
-  private _text = false;
-  private _options: { bootstrap: number; seed: number; timeUnit: TimeUnit } = {
+  /** How many of the report's parts are drawn (REPORT_PARTS when all). */
+  declare private _parts: number;
+  /** The cohort last asked for, analysed again by "Analyse again". */
+  private _cohort: { request: AnalysisRequest['cohort']; source: ReportSource } | null = null;
+  private _options: AnalysisOptions = {
     bootstrap: BOOTSTRAP_LIMITS.default,
     seed: BOOTSTRAP_LIMITS.defaultSeed,
     timeUnit: 'months',
   };
-  private _downloads: { json: string; csv: string } | null = null;
+  private _work = new ValidationWorkerController(this);
+  /** Counts analyses: an answer or a drawing step of one that another has replaced is dropped. */
+  private _run = 0;
+  private _downloads = new DownloadUrls();
   // The chart is drawn at the width it is shown, so that its text keeps its size on every screen.
   private _resize = new ResizeObserver(([entry]) => {
     const width = Math.round(entry?.contentRect.width ?? 0);
@@ -89,6 +97,7 @@ export class LmsValidation extends LitElement {
     this._report = null;
     this._source = null;
     this._chartWidth = 560;
+    this._parts = 0;
   }
 
   /** The last report, as the API's /v1/lms/validate would answer the same rows and options. */
@@ -113,69 +122,64 @@ export class LmsValidation extends LitElement {
     return VALIDATION_PACKS[this.language];
   }
 
-  /** Reads a CSV file in the page (File.text()), then analyses it. */
+  /**
+   * Reads a CSV file and analyses it, in the page's worker. Resolves when the report is drawn, or
+   * the file refused, or the analysis cancelled or failed (the status says which).
+   */
   async readFile(file: File): Promise<void> {
-    this._status = { kind: 'busy', text: this._t.reading(file.name) };
-    // The core's reader: a header without time or event is refused, naming each (as lms validate and the API).
-    const read = readCohortCsv(lms, await file.text(), CSV_COLUMNS);
-    if (!read.ok) {
-      this._status = { kind: 'refused', problems: read.problems };
-      return;
-    }
-    if (read.value.count > MAX_ROWS) {
-      this._status = { kind: 'refused', problems: this._t.tooManyRows(String(read.value.count), String(MAX_ROWS)) };
-      return;
-    }
-    const table = read.value.rows();
-    this._rows = table.map((r) => r.fields);
-    this._refused = refusedRows(table);
-    this._text = true;
-    this._source = { name: file.name, synthetic: false };
+    this._cohort = { request: { kind: 'file', file }, source: { name: file.name, synthetic: false } };
     await this._analyse();
   }
 
   /** Loads the synthetic demo cohort (labelled synthetic everywhere) and analyses it. */
   async loadDemo(): Promise<void> {
-    this._rows = syntheticCohort(lms, DEMO_COHORT);
-    this._refused = new Map();
-    this._text = false;
-    this._source = { name: '', synthetic: true }; // named in the language shown, when shown
+    // Named in the language shown, when shown.
+    this._cohort = { request: { kind: 'demo' }, source: { name: '', synthetic: true } };
     await this._analyse();
   }
 
+  /** Stops the analysis that runs, at once (its worker is terminated); no report is made. */
+  cancel(): void {
+    this._work.cancel();
+  }
+
+  /** Analyses the cohort last asked for, with the options shown. */
   private async _analyse(): Promise<void> {
-    this._status = { kind: 'busy', text: this._t.computing(String(this._rows.length)) };
-    // Let the status paint before the main thread is busy.
-    await this.updateComplete;
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    const start = performance.now();
-    const report = validateCohort(lms, this._rows, {
-      ...this._options,
-      source: this._text ? 'text' : 'json',
-      refused: this._refused,
-    });
-    this._status = { kind: 'done', ms: performance.now() - start };
-    this._setReport(report);
+    const cohort = this._cohort;
+    if (!cohort) return;
+    const run = ++this._run;
+    const t = this._t;
+    const text = cohort.source.synthetic
+      ? t.computing(numberFormats(t).count(DEMO_COHORT.n))
+      : t.reading(cohort.source.name);
+    this._status = { kind: 'busy', text };
+    this._parts = 0;
+    this._downloads.revokeAll();
+    const outcome = await this._work.run({ cohort: cohort.request, options: this._options });
+    if (run !== this._run) return;
+    if (outcome.kind === 'report') {
+      this._status = { kind: 'done', ms: outcome.ms };
+      this._source = cohort.source;
+      this._report = outcome.report;
+      await this._draw(run);
+    } else if (outcome.kind === 'refused') this._status = { kind: 'refused', problems: outcome.problems };
+    else if (outcome.kind === 'too-many-rows')
+      this._status = {
+        kind: 'refused',
+        problems: this._t.tooManyRows(String(outcome.rows), String(outcome.max)),
+      };
+    else this._status = outcome;
   }
 
-  private _setReport(report: CohortValidation): void {
-    this._buildDownloads(report);
-    this._report = report;
-    this.dispatchEvent(new CustomEvent('lms-validated', { detail: report, bubbles: true, composed: true }));
-  }
-
-  /** The report as files, in the page's language (again after a switch). */
-  private _buildDownloads(report: CohortValidation): void {
-    if (this._downloads) for (const url of Object.values(this._downloads)) URL.revokeObjectURL(url);
-    const blob = (text: string, type: string) => URL.createObjectURL(new Blob([text], { type }));
-    // The downloads say where the rows came from: a synthetic cohort is labelled so in the file too.
-    const synthetic = this._source?.synthetic ?? false;
-    const name = synthetic ? this._t.demoLabel : (this._source?.name ?? '');
-    const source = { name, synthetic, ...(synthetic ? { note: this._t.demoNote } : {}) };
-    this._downloads = {
-      json: blob(JSON.stringify({ source, ...report }, null, 2), 'application/json'),
-      csv: blob(reportCsv(report, source), 'text/csv'),
-    };
+  /** Draws the report a part at a time, each in a task of its own, then says it is done (lms-validated). */
+  private async _draw(run: number): Promise<void> {
+    for (let part = 1; part <= REPORT_PARTS; part++) {
+      this._parts = part;
+      await this.updateComplete;
+      await nextFrame();
+      if (run !== this._run) return;
+    }
+    this.dispatchEvent(new CustomEvent('lms-validated', { detail: this._report, bubbles: true, composed: true }));
   }
 
   private _option(name: 'bootstrap' | 'seed', raw: string): void {
@@ -187,7 +191,6 @@ export class LmsValidation extends LitElement {
   /** The language switch: the element's own lang, and as the page, ?lang= in the address. */
   private _choose(language: Language): void {
     this.lang = language;
-    if (this._report) this._buildDownloads(this._report);
     if (this.page) {
       const url = new URL(location.href);
       url.searchParams.set('lang', language);
@@ -198,7 +201,7 @@ export class LmsValidation extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._resize.disconnect();
-    if (this._downloads) for (const url of Object.values(this._downloads)) URL.revokeObjectURL(url);
+    this._downloads.revokeAll();
   }
 
   /** Watches the section's content box, the figure's width (again after the element is moved). */
@@ -225,23 +228,28 @@ export class LmsValidation extends LitElement {
     document.title = this._t.pageTitle;
   }
 
+  /** The status line: what runs, how it ended, or nothing. */
+  private _said(s: Status): string {
+    const t = this._t;
+    if (s.kind === 'busy') return s.text;
+    if (s.kind === 'cancelled') return t.cancelled;
+    if (s.kind !== 'done' || !this._report) return '';
+    const { used, received } = this._report.rows;
+    return t.done(String(used), String(received), numberFormats(t).num(Math.round(s.ms)));
+  }
+
   override render() {
     const t = this._t;
     const language = this.language;
-    const f = new Intl.NumberFormat(t.numbers ?? t.locale, { maximumFractionDigits: 3 });
-    const pct = new Intl.NumberFormat(t.numbers ?? t.locale, {
-      style: 'percent',
-      minimumFractionDigits: 1,
-      maximumFractionDigits: 1,
-    });
-    const formats: Formats = { num: (n) => (n === null ? '–' : f.format(n)), pct: (x) => pct.format(x) };
+    const formats = numberFormats(t);
     const s = this._status;
+    const again = this._cohort && (s.kind === 'done' || s.kind === 'cancelled' || s.kind === 'failed');
     return html`<section class="validation" lang=${t.locale} dir=${RTL.has(language) ? 'rtl' : 'ltr'} aria-labelledby="v-title">
       ${topBar(t, language, { page: this.page, choose: (l) => this._choose(l) })}
       <h2 id="v-title">${t.title}</h2>
       <p>${t.intro}</p>
       <p class="privacy"><strong>${t.privacy}</strong></p>
-      <p class="muted">${t.columns(['id', ...lms.definition.factors.map((x) => x.id), 'time', 'event'].join(', '))}</p>
+      <p class="muted">${t.columns(['id', ...lmsModel.factors.map((x) => x.id), 'time', 'event'].join(', '))}</p>
       <div class="inputs"
         @dragover=${(e: DragEvent) => e.preventDefault()}
         @drop=${(e: DragEvent) => {
@@ -264,17 +272,20 @@ export class LmsValidation extends LitElement {
         <label>${t.timeUnit} <select @change=${(e: Event) => {
           this._options = { ...this._options, timeUnit: (e.target as HTMLSelectElement).value as TimeUnit };
         }}>${Object.keys(TIME_UNITS).map((u) => html`<option value=${u} ?selected=${u === this._options.timeUnit}>${t.units[u as TimeUnit]}</option>`)}</select></label>
-        ${this._rows.length ? html`<button type="button" @click=${() => void this._analyse()}>${t.run}</button>` : nothing}
+        ${again ? html`<button type="button" @click=${() => void this._analyse()}>${t.run}</button>` : nothing}
       </div>
-      <p class="status" role="status">${s.kind === 'busy' ? s.text : s.kind === 'done' && this._report ? t.done(String(this._report.rows.used), String(this._report.rows.received), f.format(Math.round(s.ms))) : ''}</p>
+      <p class="status" role="status">${this._said(s)}</p>
+      ${s.kind === 'busy' ? progressView(t, this._work.progress, { count: formats.count, cancel: () => this.cancel() }) : nothing}
+      ${s.kind === 'failed' ? html`<p class="failed" role="alert">${t.failed[s.when]}</p>` : nothing}
       ${s.kind === 'refused' ? refusal(t, s.problems) : nothing}
       ${
-        this._report && s.kind !== 'refused'
+        this._report && this._source && s.kind === 'done'
           ? reportView(t, this._report, {
               formats,
               source: this._source,
-              downloads: this._downloads,
+              download: (kind) => this._downloads.make(kind, reportFile(t, this._report!, this._source!, kind)),
               chartWidth: this._chartWidth,
+              parts: this._parts,
             })
           : nothing
       }

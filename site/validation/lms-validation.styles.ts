@@ -24,7 +24,10 @@ export const styles = css`
   input[type='number'] { width: 7em; }
   button { background: var(--_surface); font-weight: 600; cursor: pointer; }
   :is(input, select, button, a, .scroll):focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
-  .refused { color: var(--_error); font-weight: 600; }
+  .refused, .failed { color: var(--_error); font-weight: 600; }
+  .progress { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; margin: 0.5rem 0; }
+  progress { inline-size: min(20rem, 100%); block-size: 1em; accent-color: var(--_accent); }
+  .progress-text { font-variant-numeric: tabular-nums; }
   .synthetic strong { color: var(--_intermediate); }
   .demo-c { border-inline-start: 4px solid var(--_intermediate); padding-inline-start: 0.6rem; }
   dl { margin: 0; } dt { font-weight: 600; } dd { margin: 0 0 0.5rem; }

@@ -1,19 +1,28 @@
-import { lms, type Problem } from '@lms-score/core';
+import { lmsModel, type Problem } from '@lms-score/core';
 import { type CohortValidation, TIME_UNITS } from '@lms-score/core/validate';
 import { html, nothing, type TemplateResult } from 'lit';
 import { calibrationTable, type Formats } from './calibration-table.ts';
 import { kmChart } from './km-chart.ts';
 import type { ValidationStrings } from './locales/validation-strings.ts';
+import type { DownloadKind, ReportSource } from './report-downloads.ts';
 import { scrollBox } from './scroll-box.ts';
 
 const SHOWN_EXCLUSIONS = 100;
 
-/** What the report is drawn with besides itself: where its rows came from, its downloads, the figure's width. */
+/** The report's parts, drawn one at a time (each in a task of its own): the C-indexes, calibration, the figure, the excluded rows, the downloads. */
+export const REPORT_PARTS = 5;
+
+/**
+ * What the report is drawn with besides itself: where its rows came from, the figure's width, how
+ * many of its parts to draw, and `download`, which makes a download's file when its link is clicked
+ * and gives its URL.
+ */
 export interface ReportContext {
   readonly formats: Formats;
-  readonly source: { readonly name: string; readonly synthetic: boolean } | null;
-  readonly downloads: { readonly json: string; readonly csv: string } | null;
+  readonly source: ReportSource | null;
+  readonly download: (kind: DownloadKind) => string;
   readonly chartWidth: number;
+  readonly parts: number;
 }
 
 /** Why a file was refused: a missing time or event column in the page's words, else the core's message. */
@@ -27,10 +36,11 @@ export function refusal(t: ValidationStrings, problems: readonly Problem<string>
 
 /**
  * The report: the C-indexes with their pairs and the published value (and why the synthetic demo's
- * is not comparable), calibration by group, the Kaplan–Meier figure, excluded rows, downloads.
+ * is not comparable), calibration by group, the Kaplan–Meier figure, excluded rows, downloads; its
+ * first `ctx.parts` parts of REPORT_PARTS.
  */
 export function reportView(t: ValidationStrings, r: CohortValidation, ctx: ReportContext): TemplateResult {
-  const years = lms.definition.horizonYears.value;
+  const years = lmsModel.horizonYears.value;
   const horizon = years * 12 * TIME_UNITS[r.timeUnit];
   const f = ctx.formats;
   const { num } = f;
@@ -39,17 +49,28 @@ export function reportView(t: ValidationStrings, r: CohortValidation, ctx: Repor
       <span class="muted">${t.pairs(num(c.concordant), num(c.discordant), num(c.tiedRisk), num(c.tiedTime), num(c.tiedBoth))}</span></dd></div>`;
   const shown = r.rows.excluded.slice(0, SHOWN_EXCLUSIONS);
   const synthetic = ctx.source?.synthetic ?? false;
-  const published = num(lms.definition.evidence.cIndex.value);
-  return html`<div class="report">
-    <p class="source ${synthetic ? 'synthetic' : ''}">${t.source(synthetic ? t.demoLabel : (ctx.source?.name ?? ''))}${synthetic ? html` — <strong>${t.demoNote}</strong>` : nothing}</p>
+  const published = num(lmsModel.evidence.cIndex.value);
+  // Its link's address is the file, made on the click (before the browser follows the link).
+  const link = (kind: DownloadKind, text: string) =>
+    html`<a href="#" download="lms-validation.${kind}" @click=${(e: Event) => {
+      (e.currentTarget as HTMLAnchorElement).href = ctx.download(kind);
+    }}>${text}</a>`;
+  const parts = [
+    () => html`<p class="source ${synthetic ? 'synthetic' : ''}">${t.source(synthetic ? t.demoLabel : (ctx.source?.name ?? ''))}${synthetic ? html` — <strong>${t.demoNote}</strong>` : nothing}</p>
     <h3>${t.cIndexHeading}</h3>
     <dl>${cIndex(t.cIndexOf.points, r.cIndex)}${cIndex(t.cIndexOf.relativeHazard, r.cIndexRelativeHazard)}</dl>
     <p class="muted published-c">${t.publishedCIndex(published)}</p>
-    ${synthetic ? html`<p class="demo-c">${t.demoCIndexNote(published)}</p>` : nothing}
-    <h3>${t.calibrationHeading}</h3>
-    ${calibrationTable(t, r.groups, { years, unit: r.timeUnit }, f)}
-    ${kmChart(t, r.groups, { width: ctx.chartWidth, horizon: { time: horizon, years }, unit: r.timeUnit, format: (n) => num(n) })}
-    <h3>${t.excludedHeading(String(r.rows.excluded.length))}</h3>
+    ${synthetic ? html`<p class="demo-c">${t.demoCIndexNote(published)}</p>` : nothing}`,
+    () => html`<h3>${t.calibrationHeading}</h3>
+    ${calibrationTable(t, r.groups, { years, unit: r.timeUnit }, f)}`,
+    () =>
+      kmChart(t, r.groups, {
+        width: ctx.chartWidth,
+        horizon: { time: horizon, years },
+        unit: r.timeUnit,
+        format: (n) => num(n),
+      }),
+    () => html`<h3>${t.excludedHeading(String(r.rows.excluded.length))}</h3>
     ${
       shown.length
         ? html`${scrollBox(
@@ -59,11 +80,8 @@ export function reportView(t: ValidationStrings, r: CohortValidation, ctx: Repor
           )}
           ${r.rows.excluded.length > shown.length ? html`<p class="muted">${t.moreExcluded(String(r.rows.excluded.length - shown.length))}</p>` : nothing}`
         : html`<p>${t.noneExcluded}</p>`
-    }
-    ${
-      ctx.downloads
-        ? html`<p class="downloads"><a href=${ctx.downloads.json} download="lms-validation.json">${t.downloadJson}</a> <a href=${ctx.downloads.csv} download="lms-validation.csv">${t.downloadCsv}</a></p>`
-        : nothing
-    }
-  </div>`;
+    }`,
+    () => html`<p class="downloads">${link('json', t.downloadJson)} ${link('csv', t.downloadCsv)}</p>`,
+  ];
+  return html`<div class="report">${parts.slice(0, ctx.parts).map((part) => part())}</div>`;
 }

@@ -1,5 +1,10 @@
+import { createHash } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import type { WidgetManifest } from '../../scripts/build/build-widget.ts';
+import { lms } from '../../shared/lms.ts';
+import { syntheticCohort } from '../../shared/synthetic-cohort.ts';
+import { DEMO_COHORT } from '../../site/validation/demo-cohort.ts';
 import { devServerAndBrowser } from './dev-browser.ts';
 
 const CSV = `id,ki67,vascularInvasion,lymphNodeMetastasis,adjuvantTherapy,time,event
@@ -45,20 +50,102 @@ describe('the /validate page, against npm start’s server', { timeout: 90_000 }
     const requests: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
     page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    // The element fetches its worker's script as the page loads, not when a file is chosen.
+    const workerScript = page.waitForResponse((r) => r.url().endsWith('/validation-worker.js'));
     const res = await page.goto(`${server().url}/validate`);
     expect(res!.headers()['content-security-policy']).toContain("script-src 'self'");
+    // The analysis runs in a worker started from its SRI-checked copy: only this page allows that.
+    expect(res!.headers()['content-security-policy']).toContain('; worker-src blob:;');
     await page.locator('lms-validation input[type="file"]').waitFor();
+    expect((await workerScript).ok()).toBe(true);
     page.on('request', (r) => requests.push(r.url()));
     await page
       .locator('lms-validation input[type="file"]')
       .setInputFiles({ name: 'outcomes.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
     await expect.poll(() => page.locator('lms-validation .status').textContent()).toContain('3 of 4 rows used');
-    expect(await page.locator('lms-validation .excluded tbody tr').count()).toBe(1);
+    // The report is drawn a part at a time after the status says done: the excluded rows come fourth.
+    await expect.poll(() => page.locator('lms-validation .excluded tbody tr').count()).toBe(1);
     await page.locator('lms-validation').getByText('Load a synthetic demo cohort').click();
     await expect.poll(() => page.locator('lms-validation .source').textContent()).toContain('Synthetic');
-    expect(requests).toEqual([]); // reading, analysing and the demo: all in the page
+    // Reading, analysing and the demo: all in the page. The worker starts from its checked copy in
+    // memory (a blob: URL of this page's origin), which is no request to anywhere.
+    expect(requests.filter((url) => !url.startsWith(`blob:${server().url}/`))).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
+  });
+
+  it('serves its worker beside the element, listed in the manifest with its SRI hash, to any origin', async () => {
+    const manifest = (await (await fetch(`${server().url}/widget/manifest.json`)).json()) as WidgetManifest;
+    const { path, integrity } = manifest.files['validation-worker.js'];
+    expect(path).toBe(manifest.files['lms-validation.js'].path.replace('lms-validation.js', 'validation-worker.js'));
+    const res = await fetch(`${server().url}${path}`, { headers: { origin: 'https://journal.example' } });
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect(`sha384-${createHash('sha384').update(bytes).digest('base64')}`).toBe(integrity);
+    expect((await (await fetch(`${server().url}/`)).headers.get('content-security-policy')) ?? '').not.toContain(
+      'worker-src',
+    );
+  });
+
+  it('keeps answering clicks within 100 ms while it analyses 200,000 rows, and Cancel stops it', async () => {
+    const page = await browser().newPage();
+    await page.goto(`${server().url}/validate?lang=en`);
+    await page.locator('lms-validation input[type="file"]').waitFor();
+    // A button of the page's own, whose handler notes how long each click waited for the main thread.
+    const probe = await page.evaluate(() => {
+      const button = document.createElement('button');
+      button.textContent = 'probe';
+      const waits: number[] = [];
+      (window as unknown as { waits: number[] }).waits = waits;
+      button.addEventListener('click', (e) => waits.push(performance.now() - e.timeStamp));
+      document.body.prepend(button);
+      const box = button.getBoundingClientRect();
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    });
+    const rows = syntheticCohort(lms, { ...DEMO_COHORT, n: 200_000 });
+    const columns = Object.keys(rows[0]!);
+    const csv = `${columns.join(',')}\n${rows.map((r) => columns.map((c) => String(r[c])).join(',')).join('\n')}\n`;
+    const input = page.locator('lms-validation input[type="file"]');
+    await input.setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const progress = page.locator('lms-validation .progress-text');
+    await expect.poll(() => progress.textContent(), { timeout: 60_000 }).toMatch(/of 200,000 rows read|replicates$/);
+    for (let i = 0; i < 5; i++) {
+      await page.mouse.click(probe.x, probe.y); // straight to the input queue: no waiting for the page first
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+    await expect.poll(() => page.evaluate(() => (window as unknown as { waits: number[] }).waits.length)).toBe(5);
+    expect(await page.locator('lms-validation .progress').count()).toBe(1); // still analysing
+    const waits = await page.evaluate(() => (window as unknown as { waits: number[] }).waits);
+    expect(Math.max(...waits)).toBeLessThan(100);
+    await page.locator('lms-validation .progress .cancel').click();
+    await expect.poll(() => page.locator('lms-validation .status').textContent()).toContain('Cancelled');
+    expect(await page.locator('lms-validation .progress, lms-validation .report').count()).toBe(0);
+    await page.close();
+  });
+
+  it('runs only the worker it pinned, and says so when it cannot: a changed worker file, or a CSP without blob: workers', async () => {
+    for (const tamper of ['worker', 'csp'] as const) {
+      const page = await browser().newPage();
+      if (tamper === 'worker')
+        await page.route('**/validation-worker.js', async (route) => {
+          const res = await route.fetch();
+          await route.fulfill({ response: res, body: `${await res.text()}\n// changed` });
+        });
+      else
+        await page.route('**/validate?lang=en', async (route) => {
+          const res = await route.fetch();
+          const csp = res.headers()['content-security-policy']!.replace('; worker-src blob:', '');
+          await route.fulfill({ response: res, headers: { ...res.headers(), 'content-security-policy': csp } });
+        });
+      await page.goto(`${server().url}/validate?lang=en`);
+      await page
+        .locator('lms-validation input[type="file"]')
+        .setInputFiles({ name: 'outcomes.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+      const failed = page.locator('lms-validation .failed');
+      await expect.poll(() => failed.textContent(), { timeout: 20_000 }).toContain('The analysis could not start');
+      expect(await page.locator('lms-validation .report').count()).toBe(0);
+      await page.close();
+    }
   });
 
   it.each([

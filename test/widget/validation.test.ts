@@ -24,6 +24,16 @@ const all = (el: LmsValidation, s: string) => [...el.shadowRoot!.querySelectorAl
 const text = (el: LmsValidation, s: string) => q(el, s).textContent!.replace(/\s+/g, ' ').trim();
 const cohort = fixtures.cohorts[1]!;
 const csvFile = (body: string, name = 'cohort.csv') => new File([body], name, { type: 'text/csv' });
+/** Resolves when the element has drawn its next report, all of it. */
+const drawn = (el: LmsValidation) =>
+  new Promise((resolve) => el.addEventListener('lms-validated', resolve, { once: true }));
+/** Clicks a download link as a reader would (the page makes the file then), without saving it: its address and text. */
+async function download(el: LmsValidation, kind: 'json' | 'csv'): Promise<{ href: string; text: string }> {
+  const link = q(el, `.downloads a[download="lms-validation.${kind}"]`) as HTMLAnchorElement;
+  el.addEventListener('click', (e) => e.preventDefault(), { once: true });
+  link.click();
+  return { href: link.href, text: await (await fetch(link.href)).text() };
+}
 const csvOf = (rows: typeof cohort.rows) =>
   `id,ki67,vascularInvasion,lymphNodeMetastasis,adjuvantTherapy,time,event\n${rows.map((r, i) => `p${i},${r.ki67},${r.vascularInvasion},${r.lymphNodeMetastasis},${r.adjuvantTherapy},${r.time},${r.event}`).join('\n')}\n`;
 
@@ -34,8 +44,9 @@ describe('<lms-validation>: the score validated on a cohort in the browser', () 
     const files = new DataTransfer();
     files.items.add(csvFile(csvOf(cohort.rows)));
     input.files = files.files;
+    const done = drawn(el);
     input.dispatchEvent(new Event('change', { bubbles: true }));
-    await expect.poll(() => el.report).not.toBeNull();
+    await done;
     const { value: _value, ...counts } = cohort.concordancePoints;
     expect(el.report!.cIndex).toMatchObject(counts);
     expect(el.report!.rows).toMatchObject({ received: cohort.rows.length, used: cohort.rows.length });
@@ -74,14 +85,11 @@ describe('<lms-validation>: the score validated on a cohort in the browser', () 
     await el.loadDemo();
     await el.updateComplete;
     expect(text(el, '.source')).toContain('Synthetic, not patient data');
-    const [json, csv] = all(el, '.downloads a') as HTMLAnchorElement[];
-    expect((await (await fetch(json!.href)).json()).source).toMatchObject({
+    expect(JSON.parse((await download(el, 'json')).text).source).toMatchObject({
       synthetic: true,
       note: expect.stringContaining('not patient data'),
     });
-    expect((await (await fetch(csv!.href)).text()).split('\r\n')[1]).toMatch(
-      /^source,,synthetic,Synthetic demo cohort,/,
-    );
+    expect((await download(el, 'csv')).text.split('\r\n')[1]).toMatch(/^source,,synthetic,Synthetic demo cohort,/);
     const first = el.report!;
     const rows = syntheticCohort(lms, DEMO_COHORT);
     expect(first).toEqual(validateCohort(lms, rows, { source: 'json', refused: new Map() }));
@@ -94,14 +102,13 @@ describe('<lms-validation>: the score validated on a cohort in the browser', () 
     const el = await mountValidation();
     await el.readFile(csvFile(csvOf(cohort.rows.slice(0, 30))));
     await el.updateComplete;
-    const [json, csv] = all(el, '.downloads a') as HTMLAnchorElement[];
-    expect(json!.href.startsWith('blob:')).toBe(true);
-    expect(json!.download).toBe('lms-validation.json');
-    expect(await (await fetch(json!.href)).json()).toEqual({
+    const json = await download(el, 'json');
+    expect(json.href.startsWith('blob:')).toBe(true);
+    expect(JSON.parse(json.text)).toEqual({
       source: { name: 'cohort.csv', synthetic: false },
       ...JSON.parse(JSON.stringify(el.report)),
     });
-    const lines = (await (await fetch(csv!.href)).text()).split('\r\n');
+    const lines = (await download(el, 'csv')).text.split('\r\n');
     expect(lines[0]).toBe('section,group,measure,value,lower,upper,detail');
     expect(lines).toContain(`rows,,received,30,,,`);
   });
@@ -202,8 +209,7 @@ describe('<lms-validation>: the score validated on a cohort in the browser', () 
     await el.updateComplete;
     expect(text(el, '.source')).toContain('Synthetic demo cohort');
     expect(text(el, '.source')).not.toMatch(/[\u4e00-\u9fff]/);
-    const [json] = all(el, '.downloads a') as HTMLAnchorElement[];
-    expect((await (await fetch(json!.href)).json()).source.name).toBe('Synthetic demo cohort');
+    expect(JSON.parse((await download(el, 'json')).text).source.name).toBe('Synthetic demo cohort');
   });
 
   it('follows the browser’s languages, not an ancestor’s lang, when it is the page', async () => {

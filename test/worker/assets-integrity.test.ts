@@ -18,7 +18,8 @@ describe("widget files: immutable versions whose bytes match the manifest's SRI 
         'lms-calculator.dev.js',
         'lms-calculator.js',
         'lms-validation.js',
-        ...LANGUAGES.filter((l) => l !== 'en').map((l) => `locales/${l}.js`),
+        'validation-worker.js',
+        ...LANGUAGES.filter((l) => l !== 'en').flatMap((l) => [`locales/${l}.js`, `widget.${l}.js`, `embed.${l}.js`]),
         'widget.js',
       ].sort(),
     );

@@ -34,6 +34,15 @@ export const validationAr: ValidationStrings = {
   reading: (name) => `جارٍ قراءة ${ltr(name)}…`,
   computing: (rows) => `جارٍ تحليل ${rows} صفًا…`,
   done: (used, received, ms) => `تمّ: استُخدم ${used} من ${received} صفًا، في ${ms} ملّي ثانية.`,
+  progressLabel: 'تقدّم التحليل',
+  rowsRead: (done, total) => `قُرئ ${done} من ${total} صفًا`,
+  replicatesDone: (done, total) => `${done} من ${total} تكرارًا لإعادة المعاينة`,
+  cancel: 'إلغاء',
+  cancelled: 'أُلغي: أُوقف التحليل ولم يُعدّ أي تقرير.',
+  failed: {
+    start: 'تعذّر بدء التحليل: لم تتمكن الصفحة من تحميل نص التحليل البرمجي (حجبته الشبكة أو سياسة أمان الصفحة).',
+    run: 'توقف التحليل بسبب خطأ. قد يكون الملف أكبر من ذاكرة هذا المتصفح.',
+  },
   fileRefused: 'لا يمكن تحليل هذا الملف:',
   missingColumn: {
     time: 'السطر الأول يخلو من العمود time: مدة المتابعة حتى النقائل الكبدية أو آخر تواصل.',

@@ -29,6 +29,16 @@ export const validationDe: ValidationStrings = {
   reading: (name) => `${name} wird gelesen…`,
   computing: (rows) => `${rows} Zeilen werden ausgewertet…`,
   done: (used, received, ms) => `Fertig: ${used} von ${received} Zeilen verwendet, in ${ms} ms.`,
+  progressLabel: 'Fortschritt der Auswertung',
+  rowsRead: (done, total) => `${done} von ${total} Zeilen gelesen`,
+  replicatesDone: (done, total) => `${done} von ${total} Bootstrap-Wiederholungen`,
+  cancel: 'Abbrechen',
+  cancelled: 'Abgebrochen: Die Auswertung wurde beendet, es wurde kein Bericht erstellt.',
+  failed: {
+    start:
+      'Die Auswertung konnte nicht starten: Die Seite konnte ihr Auswertungsskript nicht laden (vom Netzwerk oder von der Sicherheitsrichtlinie der Seite blockiert).',
+    run: 'Die Auswertung wurde durch einen Fehler beendet. Die Datei ist möglicherweise zu groß für den Speicher dieses Browsers.',
+  },
   fileRefused: 'Diese Datei kann nicht ausgewertet werden:',
   missingColumn: {
     time: 'Der Kopfzeile fehlt die Spalte time: die Nachbeobachtung bis zu Lebermetastasen oder zum letzten Kontakt.',

@@ -26,6 +26,16 @@ export const validationEn: ValidationStrings = {
   reading: (name) => `Reading ${name}…`,
   computing: (rows) => `Analysing ${rows} rows…`,
   done: (used, received, ms) => `Done: ${used} of ${received} rows used, in ${ms} ms.`,
+  progressLabel: 'Progress of the analysis',
+  rowsRead: (done, total) => `${done} of ${total} rows read`,
+  replicatesDone: (done, total) => `${done} of ${total} replicates`,
+  cancel: 'Cancel',
+  cancelled: 'Cancelled: the analysis was stopped and no report was made.',
+  failed: {
+    start:
+      'The analysis could not start: this page could not load its analysis script (blocked by the network or by the page’s security policy).',
+    run: 'The analysis stopped with an error. The file may be too large for this browser’s memory.',
+  },
   fileRefused: 'This file cannot be analysed:',
   missingColumn: {
     time: 'The header has no time column: the follow-up until liver metastasis or the last contact.',

@@ -29,6 +29,16 @@ export const validationEs: ValidationStrings = {
   reading: (name) => `Leyendo ${name}…`,
   computing: (rows) => `Analizando ${rows} filas…`,
   done: (used, received, ms) => `Listo: ${used} de ${received} filas usadas, en ${ms} ms.`,
+  progressLabel: 'Progreso del análisis',
+  rowsRead: (done, total) => `${done} de ${total} filas leídas`,
+  replicatesDone: (done, total) => `${done} de ${total} réplicas bootstrap`,
+  cancel: 'Cancelar',
+  cancelled: 'Cancelado: el análisis se detuvo y no se generó ningún informe.',
+  failed: {
+    start:
+      'El análisis no pudo iniciarse: la página no pudo cargar su script de análisis (bloqueado por la red o por la política de seguridad de la página).',
+    run: 'El análisis se detuvo por un error. Puede que el archivo sea demasiado grande para la memoria de este navegador.',
+  },
   fileRefused: 'Este archivo no se puede analizar:',
   missingColumn: {
     time: 'La cabecera no tiene columna time: el seguimiento hasta las metástasis hepáticas o el último contacto.',

@@ -29,6 +29,16 @@ export const validationFr: ValidationStrings = {
   reading: (name) => `Lecture de ${name}…`,
   computing: (rows) => `Analyse de ${rows} lignes…`,
   done: (used, received, ms) => `Terminé : ${used} lignes utilisées sur ${received}, en ${ms} ms.`,
+  progressLabel: 'Avancement de l’analyse',
+  rowsRead: (done, total) => `${done} lignes lues sur ${total}`,
+  replicatesDone: (done, total) => `${done} réplications bootstrap sur ${total}`,
+  cancel: 'Annuler',
+  cancelled: 'Annulée : l’analyse a été arrêtée et aucun rapport n’a été produit.',
+  failed: {
+    start:
+      'L’analyse n’a pas pu démarrer : la page n’a pas pu charger son script d’analyse (bloqué par le réseau ou par la politique de sécurité de la page).',
+    run: 'L’analyse s’est arrêtée sur une erreur. Le fichier est peut-être trop volumineux pour la mémoire de ce navigateur.',
+  },
   fileRefused: 'Ce fichier ne peut pas être analysé :',
   missingColumn: {
     time: 'L’en-tête n’a pas de colonne time : le suivi jusqu’aux métastases hépatiques ou au dernier contact.',

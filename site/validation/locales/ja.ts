@@ -28,6 +28,16 @@ export const validationJa: ValidationStrings = {
   reading: (name) => `${name} を読み込み中…`,
   computing: (rows) => `${rows} 行を解析中…`,
   done: (used, received, ms) => `完了：${received} 行のうち ${used} 行を使用、${ms} ミリ秒。`,
+  progressLabel: '解析の進捗',
+  rowsRead: (done, total) => `${total} 行中 ${done} 行を読み込み済み`,
+  replicatesDone: (done, total) => `ブートストラップ ${total} 回中 ${done} 回`,
+  cancel: 'キャンセル',
+  cancelled: 'キャンセルしました：解析を中止し、レポートは作成されていません。',
+  failed: {
+    start:
+      '解析を開始できません：このページは解析スクリプトを読み込めませんでした（ネットワークまたはページのセキュリティポリシーによるブロック）。',
+    run: '解析がエラーで停止しました。ファイルがこのブラウザーのメモリーに対して大きすぎる可能性があります。',
+  },
   fileRefused: 'このファイルは解析できません：',
   missingColumn: {
     time: '先頭行に time 列がありません：肝転移または最終確認までの期間です。',

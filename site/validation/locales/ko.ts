@@ -28,6 +28,16 @@ export const validationKo: ValidationStrings = {
   reading: (name) => `${name} 읽는 중…`,
   computing: (rows) => `${rows}행 분석 중…`,
   done: (used, received, ms) => `완료: ${received}행 중 ${used}행 사용, ${ms}ms.`,
+  progressLabel: '분석 진행률',
+  rowsRead: (done, total) => `${total}행 중 ${done}행 읽음`,
+  replicatesDone: (done, total) => `부트스트랩 ${total}회 중 ${done}회`,
+  cancel: '취소',
+  cancelled: '취소됨: 분석을 중단했으며 보고서는 만들어지지 않았습니다.',
+  failed: {
+    start:
+      '분석을 시작할 수 없습니다: 이 페이지가 분석 스크립트를 불러오지 못했습니다(네트워크 또는 페이지의 보안 정책에 의해 차단됨).',
+    run: '분석이 오류로 중단되었습니다. 파일이 이 브라우저의 메모리에 비해 너무 클 수 있습니다.',
+  },
   fileRefused: '이 파일은 분석할 수 없습니다:',
   missingColumn: {
     time: '첫 행에 time 열이 없습니다: 간전이 또는 마지막 확인까지의 기간입니다.',

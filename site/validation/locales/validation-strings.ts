@@ -29,6 +29,17 @@ export interface ValidationStrings {
   readonly reading: (name: string) => string;
   readonly computing: (rows: string) => string;
   readonly done: (used: string, received: string, ms: string) => string;
+  /** The progress bar's name. */
+  readonly progressLabel: string;
+  /** Beside the bar: rows read (checked and scored) so far, of the file's. */
+  readonly rowsRead: (done: string, total: string) => string;
+  /** Beside the bar: bootstrap replicates drawn so far. */
+  readonly replicatesDone: (done: string, total: string) => string;
+  /** The button that stops the analysis. */
+  readonly cancel: string;
+  readonly cancelled: string;
+  /** Why no report came: the analysis's worker could not start, or it stopped with an error. */
+  readonly failed: { readonly start: string; readonly run: string };
   readonly fileRefused: string;
   /** A header without one of the columns a validation needs (the core's `missing_column`). */
   readonly missingColumn: Readonly<Record<keyof typeof REQUIRED_OUTCOME_COLUMNS, string>>;

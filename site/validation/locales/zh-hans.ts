@@ -26,6 +26,15 @@ export const validationZhHans: ValidationStrings = {
   reading: (name) => `正在读取 ${name}…`,
   computing: (rows) => `正在分析 ${rows} 行…`,
   done: (used, received, ms) => `完成：共 ${received} 行，使用 ${used} 行，用时 ${ms} 毫秒。`,
+  progressLabel: '分析进度',
+  rowsRead: (done, total) => `已读取 ${done} / ${total} 行`,
+  replicatesDone: (done, total) => `已完成 ${done} / ${total} 次重抽样`,
+  cancel: '取消',
+  cancelled: '已取消：分析已停止，未生成报告。',
+  failed: {
+    start: '分析无法启动：本页面无法加载其分析脚本（被网络或页面的安全策略阻止）。',
+    run: '分析因错误而停止。文件可能超出了此浏览器的内存。',
+  },
   fileRefused: '无法分析该文件：',
   missingColumn: {
     time: '首行缺少 time 列：至肝转移或末次随访的时间。',

@@ -28,6 +28,15 @@ export const validationZhHant: ValidationStrings = {
   reading: (name) => `正在讀取 ${name}…`,
   computing: (rows) => `正在分析 ${rows} 列…`,
   done: (used, received, ms) => `完成：共 ${received} 列，使用 ${used} 列，耗時 ${ms} 毫秒。`,
+  progressLabel: '分析進度',
+  rowsRead: (done, total) => `已讀取 ${done} / ${total} 列`,
+  replicatesDone: (done, total) => `已完成 ${done} / ${total} 次重抽樣`,
+  cancel: '取消',
+  cancelled: '已取消：分析已停止，未產生報告。',
+  failed: {
+    start: '分析無法啟動：本頁面無法載入其分析指令碼（遭網路或頁面的安全性原則封鎖）。',
+    run: '分析因錯誤而停止。檔案可能超出此瀏覽器的記憶體。',
+  },
   fileRefused: '無法分析此檔案：',
   missingColumn: {
     time: '第一列缺少 time 欄：至肝轉移或最後追蹤的時間。',
