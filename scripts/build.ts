@@ -2,6 +2,7 @@
 // One script: the widget bundles (esbuild), openapi.json and /docs from the model, the pages,
 // and the npm packages into dist/packages.
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { buildOffline } from './build/build-offline.ts';
 import { buildPackages } from './build/build-packages.ts';
 import { buildSmart } from './build/build-smart.ts';
 import { buildWidget } from './build/build-widget.ts';
@@ -26,6 +27,7 @@ cpSync('site', out, {
 });
 const manifest = await buildWidget(out, version);
 renderPages(out, manifest, origins.api);
+buildOffline(out, manifest);
 const doc = openApiDocument(origins);
 writeFileSync(`${out}/openapi.json`, JSON.stringify(doc, null, 2));
 writeFileSync(`${out}/docs.html`, renderDocs(doc));

@@ -3,13 +3,32 @@ import type { Handler, MiddlewareHandler } from 'hono';
 // Pages load only their own scripts and styles; the widget's Lit styles are constructable
 // stylesheets, which style-src does not govern, so no 'unsafe-inline' is needed anywhere.
 const PAGE_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'";
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; manifest-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'";
 
-/** What every answer that carries patient data says to caches: keep nothing. */
-export const NO_STORE = { 'cache-control': 'no-store' } as const;
+/**
+ * The pages that start a Web Worker from a Blob URL: /validate analyses a cohort in one, from its
+ * script fetched with an SRI hash (docs/decisions/0010-validation-in-a-worker.md). Only
+ * they get `worker-src blob:`; every other page starts no worker at all.
+ */
+const BLOB_WORKER_PAGES = new Set(['/validate', '/validate.html']);
 
 /** Paths that third-party pages may frame (the iframe embed). */
 const FRAMEABLE = new Set(['/embed', '/embed.html']);
+
+/**
+ * The Content-Security-Policy of the page at `path`.
+ *
+ * @example
+ * pageCsp('/validate'); // "default-src 'none'; script-src 'self'; … worker-src blob:; frame-ancestors 'none'"
+ */
+export function pageCsp(path: string): string {
+  const workers = BLOB_WORKER_PAGES.has(path) ? '; worker-src blob:' : '';
+  const frame = FRAMEABLE.has(path) ? 'frame-ancestors *' : "frame-ancestors 'none'";
+  return `${PAGE_CSP}${workers}; ${frame}`;
+}
+
+/** What every answer that carries patient data says to caches: keep nothing. */
+export const NO_STORE = { 'cache-control': 'no-store' } as const;
 
 /**
  * Security headers and the CORS response headers (any origin, no credentials) on every response:
@@ -39,9 +58,8 @@ export const responseHeaders = (exposeHeaders: readonly string[]): MiddlewareHan
     h.set('access-control-allow-origin', '*');
     h.set('access-control-expose-headers', expose);
     if (h.get('content-type')?.startsWith('text/html')) {
-      const frame = FRAMEABLE.has(c.req.path) ? 'frame-ancestors *' : "frame-ancestors 'none'";
       // A page with a policy of its own keeps it (the SMART app's names its FHIR servers).
-      if (!h.has('content-security-policy')) h.set('content-security-policy', `${PAGE_CSP}; ${frame}`);
+      if (!h.has('content-security-policy')) h.set('content-security-policy', pageCsp(c.req.path));
       // No page needs a window that opened it, or one it opens (the DOI link is noopener):
       // a cross-origin opener gets no handle on our pages.
       h.set('cross-origin-opener-policy', 'same-origin');
