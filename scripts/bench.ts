@@ -7,6 +7,7 @@ import { benchCore } from './bench/bench-core.ts';
 import { benchLanguages } from './bench/bench-languages.ts';
 import { benchValidation, benchValidationInBrowser } from './bench/bench-validation.ts';
 import { benchWidget } from './bench/bench-widget.ts';
+import { benchWidgetRender } from './bench/bench-widget-render.ts';
 import { benchWorker } from './bench/bench-worker.ts';
 import { reportBudgets } from './bench/budget.ts';
 
@@ -16,6 +17,7 @@ benchValidation();
 await benchValidationInBrowser();
 await benchWorker();
 await benchWidget();
+await benchWidgetRender();
 await benchLanguages();
 benchCli();
 reportBudgets();
