@@ -9,7 +9,7 @@
 // - a 10,000-row batch in one request <= 1.5x the I/O floor, a route of the same Worker that reads
 //   the same body and writes as many bytes, CSV and JSON alike (median of per-pair ratios), and its
 //   peak memory <= 4x the body (bench-batch-memory.ts);
-// - cold start: the deployable bundle <= 20 KB gzip, module evaluation <= 10 ms (median of fresh
+// - cold start: the deployable bundle <= 22 KB gzip, module evaluation <= 10 ms (median of fresh
 //   processes).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -35,6 +35,12 @@ const ROUNDS = 15;
 /** The reference routes (raw workerd, simulated limiter) run every REFERENCE_EVERY-th round. */
 const REFERENCE_EVERY = 3;
 const SECONDS = 2;
+/**
+ * The API Worker's bundle budget, parsed on every cold start: 20 KB gzip in 0.3.0, 22 KB after it,
+ * for the per-language /embed pages, the batch's memo and the validation's progress (1.3 KB together;
+ * CHANGELOG). Module evaluation, the cold start's cost itself, keeps its 10 ms.
+ */
+const BUNDLE_KB = 22;
 
 type Load = WrkResult;
 
@@ -173,7 +179,7 @@ function coldStart(): void {
   const { gz, evals } = measureBundle(BUNDLE);
   const ehr = measureBundle(EHR_BUNDLE);
   console.log(
-    `\nWorker cold start: bundle ${(gz / 1024).toFixed(1)} KB gzip ${budget('worker bundle gzip KB', gz / 1024, '<=', 20)}; module evaluation median ${median(evals).toFixed(2)} ms over ${evals.length} fresh V8 processes ${budget('worker module evaluation ms', median(evals), '<=', 10)}`,
+    `\nWorker cold start: bundle ${(gz / 1024).toFixed(1)} KB gzip ${budget('worker bundle gzip KB', gz / 1024, '<=', BUNDLE_KB)}; module evaluation median ${median(evals).toFixed(2)} ms over ${evals.length} fresh V8 processes ${budget('worker module evaluation ms', median(evals), '<=', 10)}`,
   );
   console.log(
     `  For reference, the EHR Worker (CDS Hooks, FHIR, jose; wrangler.ehr.toml): bundle ${(ehr.gz / 1024).toFixed(1)} KB gzip, module evaluation median ${median(ehr.evals).toFixed(2)} ms`,

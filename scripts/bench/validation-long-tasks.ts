@@ -62,6 +62,9 @@ async function analyse(tab: Page, cohort: string): Promise<{ longest: number; ms
   }, cohort);
 }
 
+/** A longest task as the long-task API sees it: only tasks of 50 ms or more are reported at all. */
+const longestText = (ms: number): string => (ms ? `${ms.toFixed(0)} ms` : 'none of 50 ms or more');
+
 /** The built /validate page in Chromium: 10,000 rows with 1,000 replicates three times, the demo, 200,000 rows. */
 export async function benchValidationInBrowser(): Promise<void> {
   const host = await serveHostPages(builtPage());
@@ -77,16 +80,16 @@ export async function benchValidationInBrowser(): Promise<void> {
     for (let i = 0; i < RUNS; i++) runs.push(await analyse(tab, '/cohort-10000.csv'));
     const longest = median(runs.map((r) => r.longest));
     console.log(
-      `  10,000 rows: longest main-thread task ${longest.toFixed(0)} ms (median of ${RUNS}), in ${(median(runs.map((r) => r.ms)) / 1000).toFixed(1)} s ${budget('validate page 10,000 rows longest task ms', longest, '<=', 50)}`,
+      `  10,000 rows: longest main-thread task ${longestText(longest)} (median of ${RUNS}), in ${(median(runs.map((r) => r.ms)) / 1000).toFixed(1)} s ${budget('validate page 10,000 rows longest task ms', longest, '<=', 50)}`,
     );
     const demo = [];
     for (let i = 0; i < RUNS; i++) demo.push(await analyse(tab, 'demo'));
     console.log(
-      `  the demo cohort (1,500 rows): longest main-thread task ${median(demo.map((r) => r.longest)).toFixed(0)} ms (median of ${RUNS}), in ${(median(demo.map((r) => r.ms)) / 1000).toFixed(1)} s`,
+      `  the demo cohort (1,500 rows): longest main-thread task ${longestText(median(demo.map((r) => r.longest)))} (median of ${RUNS}), in ${(median(demo.map((r) => r.ms)) / 1000).toFixed(1)} s`,
     );
     const big = await analyse(tab, '/cohort-200000.csv');
     console.log(
-      `  200,000 rows: longest main-thread task ${big.longest.toFixed(0)} ms (${big.tasks} over 50 ms), in ${(big.ms / 1000).toFixed(1)} s`,
+      `  200,000 rows: longest main-thread task ${longestText(big.longest)} (${big.tasks} of 50 ms or more), in ${(big.ms / 1000).toFixed(1)} s`,
     );
   } finally {
     await browser.close();
