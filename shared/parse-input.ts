@@ -158,8 +158,12 @@ export function parseInput<I>(model: CompiledModel, raw: unknown, options?: Pars
   let problems: Problem[] | undefined;
   let unlisted = 0;
   const record = raw as Record<string, unknown>;
-  for (const key of Object.keys(record)) {
-    const factor = model.factorById.get(key);
+  const keys = Object.keys(record);
+  const { factors } = model;
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!;
+    // Inputs mostly name the factors in the model's order: a string compare finds those.
+    const factor = factors[k]?.id === key ? factors[k] : model.factorById.get(key);
     if (!factor && problems && problems.length >= MAX_LISTED) {
       unlisted++; // counted, not described: describing costs more than the key did
       continue;
