@@ -11,6 +11,7 @@ import { reportCsv } from '../../site/validation/report-csv.ts';
 import { LANGUAGES } from '../../widget/common/language.ts';
 import '../../site/validation/lms-validation.ts';
 import type { LmsValidation } from '../../site/validation/lms-validation.ts';
+import { mountValidation } from './validation-fixture.ts';
 
 const restore: (() => void)[] = [];
 afterEach(() => {
@@ -27,13 +28,6 @@ function replace<T extends object, K extends keyof T>(owner: T, name: K, by: T[K
   });
 }
 
-async function mount(lang = 'en'): Promise<LmsValidation> {
-  const el = document.createElement('lms-validation');
-  el.lang = lang;
-  document.body.append(el);
-  await el.updateComplete;
-  return el;
-}
 const q = <E extends Element = HTMLElement>(el: LmsValidation, s: string) => el.shadowRoot!.querySelector<E>(s);
 const text = (el: LmsValidation, s: string) => q(el, s)?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
 const setOption = (el: LmsValidation, selector: string, value: string) => {
@@ -80,7 +74,7 @@ const counts = (say: (a: string, b: string) => string) =>
 describe('<lms-validation> analyses in a Web Worker', () => {
   it("gives the worker's report, equal to the core's on the main thread for the same file and options", async () => {
     const { posted, replies } = listenToWorkers();
-    const el = await mount();
+    const el = await mountValidation();
     setOption(el, '.options input[type="number"]', '200');
     setOption(el, '.options label:nth-of-type(2) input', '7');
     setOption(el, '.options select', 'days');
@@ -96,7 +90,7 @@ describe('<lms-validation> analyses in a Web Worker', () => {
   });
 
   it('shows a named progress bar with rows read, then replicates, in words, and takes it away when done', async () => {
-    const el = await mount();
+    const el = await mountValidation();
     const seen: string[] = [];
     new MutationObserver(() => {
       const said = text(el, '.progress-text');
@@ -124,7 +118,7 @@ describe('<lms-validation> analyses in a Web Worker', () => {
       terminated++;
       terminate.call(this);
     });
-    const el = await mount();
+    const el = await mountValidation();
     setOption(el, '.options input[type="number"]', '2000');
     const running = el.readFile(file(big));
     await expect.poll(() => text(el, '.progress-text') ?? '', { timeout: 20_000 }).toMatch(/replicates$/);
@@ -143,7 +137,7 @@ describe('<lms-validation> analyses in a Web Worker', () => {
 
   it.each(LANGUAGES)('says how far it is, and that it was cancelled, in %s', async (lang) => {
     const t = VALIDATION_PACKS[lang];
-    const el = await mount(lang);
+    const el = await mountValidation(lang);
     setOption(el, '.options input[type="number"]', '2000');
     const running = el.readFile(file(big));
     await expect.poll(() => text(el, '.progress-text') ?? '', { timeout: 20_000 }).not.toBe('');
@@ -161,7 +155,7 @@ describe('<lms-validation> analyses in a Web Worker', () => {
     replace(globalThis, 'Worker', function Blocked() {
       throw new DOMException('Refused by the Content Security Policy', 'SecurityError');
     } as unknown as typeof Worker);
-    const blocked = await mount('de');
+    const blocked = await mountValidation('de');
     await blocked.readFile(file(big));
     expect(text(blocked, '.failed')).toBe(VALIDATION_PACKS.de.failed.start);
     expect(q(blocked, '.failed')!.getAttribute('role')).toBe('alert');
@@ -179,7 +173,7 @@ describe('<lms-validation> analyses in a Web Worker', () => {
       terminate() {}
     }
     replace(globalThis, 'Worker', Dying as unknown as typeof Worker);
-    const dying = await mount();
+    const dying = await mountValidation();
     await dying.readFile(file(big));
     expect(text(dying, '.failed')).toBe(VALIDATION_PACKS.en.failed.run);
     expect(dying.report).toBeNull();
@@ -192,7 +186,7 @@ describe('<lms-validation> analyses in a Web Worker', () => {
       made++;
       return create(blob);
     });
-    const el = await mount();
+    const el = await mountValidation();
     const csv = big.slice(0, 20_000).replace(/\n[^\n]*$/, '\nbad,12,yes,no\n');
     await el.readFile(file(csv));
     expect(made).toBe(0); // the analysis and the drawing made no file

@@ -9,16 +9,10 @@ import { LANGUAGES } from '../../widget/common/language.ts';
 import '../../site/validation/lms-validation.ts';
 import type { LmsValidation } from '../../site/validation/lms-validation.ts';
 import fixtures from '../vectors/survival/survival-fixtures.json' with { type: 'json' };
+import { mountValidation } from './validation-fixture.ts';
 
 afterEach(() => document.body.replaceChildren());
 
-async function mountValidation(lang = 'en'): Promise<LmsValidation> {
-  const el = document.createElement('lms-validation');
-  el.lang = lang;
-  document.body.append(el);
-  await el.updateComplete;
-  return el;
-}
 const q = (el: LmsValidation, s: string) => el.shadowRoot!.querySelector(s)!;
 const all = (el: LmsValidation, s: string) => [...el.shadowRoot!.querySelectorAll(s)];
 const text = (el: LmsValidation, s: string) => q(el, s).textContent!.replace(/\s+/g, ' ').trim();
