@@ -117,7 +117,7 @@ export class ScoreCalculator extends LitElement {
   constructor() {
     super();
     this._form = (this.constructor as typeof ScoreCalculator).model;
-    this._part = new SecondPartController(this, this._form, (part) => this._adoptPartStyles(part));
+    this._part = new SecondPartController(this, this._form, (part) => this._attachPart(part));
     this._state = emptyState(this._form);
     this.share = false;
   }
@@ -133,7 +133,7 @@ export class ScoreCalculator extends LitElement {
   }
 
   /** The second part is here: its actions and styles join the element's before anything it renders. */
-  private _adoptPartStyles(part: CalculatorPart): void {
+  private _attachPart(part: CalculatorPart): void {
     this._actions = new part.ActionsController(this);
     const root = this.renderRoot as ShadowRoot;
     // Added to the element's own sheets; without constructable sheets Lit appends a <style> (with litNonce).
