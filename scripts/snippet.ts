@@ -1,10 +1,11 @@
 // `npm run snippet -- --origin https://lms.example.org [--version 0.3.0] [--lang zh-Hans]`: the one-tag
-// snippet for a pinned widget version, with its SRI hash; with --lang, that language's own file. The version just built is read from
+// snippet for a pinned widget version, with its SRI hash; with --lang, that language's own file.
+// The version just built is read from
 // dist/public/widget/manifest.json; another version is fetched from the origin and hashed here,
 // so the hash is of the bytes that origin serves.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { LANGUAGES } from '../widget/common/language.ts';
+import { hasLanguage, LANGUAGES, resolveLanguage } from '../widget/common/language.ts';
 import { oneTag } from './build/embed-snippets.ts';
 import { originOf } from './support/public-origins.ts';
 
@@ -37,9 +38,10 @@ try {
 }
 const version = arg('version') ?? built?.version ?? fail('Run npm run build first, or give --version.');
 if (!/^\d+\.\d+\.\d+$/.test(version)) fail(`--version must look like 0.3.0; got ${version}.`);
-const lang = arg('lang') ?? 'en';
-if (!(LANGUAGES as readonly string[]).includes(lang))
-  fail(`--lang must be one of ${LANGUAGES.join(', ')}; got ${lang}.`);
+// Any tag the widget reads (zh-CN is Simplified, zh-TW Traditional); one it has no language for is refused.
+const tag = arg('lang') ?? 'en';
+if (!hasLanguage(tag)) fail(`--lang must name one of ${LANGUAGES.join(', ')} (or a tag such as zh-CN); got ${tag}.`);
+const lang = resolveLanguage(tag);
 // English's file is widget.js, which also serves any language the reader's browser picks.
 const name = lang === 'en' ? 'widget.js' : `widget.${lang}.js`;
 const path = `/widget/${version}/${name}`;
