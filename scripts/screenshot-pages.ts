@@ -19,7 +19,9 @@ export async function screenshotPages(browser: Browser, origin: string): Promise
     const page = await browser.newPage({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
     await page.goto(`${origin}/`);
     await page.locator('lms-calculator .result-body.empty').waitFor();
+    await page.locator('.worked-case').scrollIntoViewIfNeeded(); // drawn as the reader nears it
     await page.locator('lms-calculator[lang="zh-Hans"] .group.high').waitFor();
+    await page.evaluate(() => scrollTo(0, 0));
     await page.screenshot({ path: `docs/screenshots/${file}`, fullPage: true, animations: 'disabled' });
     console.log(`docs/screenshots/${file}`);
     await page.close();

@@ -93,7 +93,9 @@ ${servers ? `<p>Served by the EHR Worker: <code>${esc(base)}</code>.</p>` : ''}<
     .join('');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(doc.info.title)}: reference</title><link rel="icon" href="/favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="/site.css"></head>
+<title>${esc(doc.info.title)}: reference</title>
+<meta name="description" content="${esc(`The ${doc.info.title} reference: its endpoints, with examples, the patient fields and the error codes, to score one patient or a cohort (CSV or JSON).`)}">
+<link rel="icon" href="/favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="/site.css"></head>
 <body><main class="page">
 <h1>${esc(doc.info.title)}</h1>
 <p class="versions">Software (this API, the pages and the widget): <strong>${esc(version)}</strong>. Model: <strong>${esc(doc.info.version)}</strong>, the version of the score's points and cut-offs that every result names.</p>

@@ -3,11 +3,40 @@
 // app's version, the model's and the citation.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { lmsModel, lmsModelHash } from '@lms-score/core';
-import { LANGUAGES } from '../../widget/common/language.ts';
+import { LANGUAGES, type Language } from '../../widget/common/language.ts';
+import { pack as ar } from '../../widget/locales/ar.ts';
+import { pack as de } from '../../widget/locales/de.ts';
+import { pack as en } from '../../widget/locales/en.ts';
+import { pack as es } from '../../widget/locales/es.ts';
+import { pack as fr } from '../../widget/locales/fr.ts';
+import { pack as ja } from '../../widget/locales/ja.ts';
+import { pack as ko } from '../../widget/locales/ko.ts';
+import type { LocalePack } from '../../widget/locales/locale-strings.ts';
+import { pack as zhHans } from '../../widget/locales/zh-hans.ts';
+import { pack as zhHant } from '../../widget/locales/zh-hant.ts';
 import type { WidgetFile, WidgetManifest } from './build-widget.ts';
 import { frameListener, iframeSnippet, oneTag } from './embed-snippets.ts';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const PACKS: Readonly<Record<Language, LocalePack>> = {
+  en,
+  'zh-Hans': zhHans,
+  'zh-Hant': zhHant,
+  ja,
+  ko,
+  de,
+  fr,
+  es,
+  ar,
+};
+
+/** An /embed page's meta description, in its language: the calculator's own title and scope. */
+export const embedDescription = (language: Language): string => {
+  const { title, scope } = PACKS[language].models.lms!;
+  const colon = /^(zh|ja)/.test(language) ? '：' : language === 'fr' ? ' : ' : ': ';
+  return `${title}${colon}${scope}`;
+};
 
 /** By language, the one-tag snippet of its own file (English's is widget.js, which reads any). */
 const languageSnippets = (manifest: WidgetManifest, origin: string): Record<string, string> =>
@@ -48,12 +77,15 @@ export function renderPages(out: string, manifest: WidgetManifest, origin: strin
     DOI: esc(citation.doi),
   });
   const embedTag = (file: WidgetFile) => tag(file.path, ' data-share data-theme="auto"', file.integrity);
-  fill('embed.html', { EMBED_TAG: embedTag(manifest.files['embed.js']) });
+  fill('embed.html', { EMBED_TAG: embedTag(manifest.files['embed.js']), DESCRIPTION: esc(embedDescription('en')) });
   // Each other language's /embed?lang=… (worker/api/embed-page.ts): its own one-tag file, its lang.
   for (const language of LANGUAGES.filter((l) => l !== 'en'))
     fill(
       'embed.html',
-      { EMBED_TAG: embedTag(manifest.files[`embed.${language}.js`]!) },
+      {
+        EMBED_TAG: embedTag(manifest.files[`embed.${language}.js`]!),
+        DESCRIPTION: esc(embedDescription(language)),
+      },
       `embed.${language}.html`,
       language,
     );

@@ -110,7 +110,8 @@ describe('offline after one visit: the demo page and /embed', { timeout: 240_000
     const reloaded = await page.reload();
     expect(reloaded!.fromServiceWorker()).toBe(true);
     await scoreEveryCase(page.locator('.lms-slot lms-calculator'));
-    // The Chinese preset case below it, its language pack from the cache too.
+    // The Chinese preset case below it (drawn as the reader nears it), its language pack from the cache too.
+    await page.locator('.worked-case').scrollIntoViewIfNeeded();
     const chinese = page.locator('lms-calculator[lang="zh-Hans"]');
     await expect.poll(() => chinese.locator('h2').textContent()).toBe(zhHans.models.lms!.title);
     await expect.poll(() => chinese.locator('.group.high').count()).toBe(1);

@@ -74,6 +74,29 @@ describe('the /validate page, against npm start’s server', { timeout: 90_000 }
     await page.close();
   });
 
+  it.each([
+    [412, 823],
+    [1280, 800],
+  ])(
+    'at %i px, loads without moving anything: no text waits below the element for it to draw',
+    async (width, height) => {
+      const page = await browser().newPage({ viewport: { width, height } });
+      await page.addInitScript(() => {
+        const w = window as unknown as { shifts: number };
+        w.shifts = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) w.shifts += (e as unknown as { value: number }).value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${server().url}/validate?lang=en`);
+      await page.locator('lms-validation input[type="file"]').waitFor();
+      await page.waitForLoadState('load');
+      await page.evaluate(() => new Promise((done) => setTimeout(done, 500)));
+      expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+      await page.close();
+    },
+  );
+
   it('serves its worker beside the element, listed in the manifest with its SRI hash, to any origin', async () => {
     const manifest = (await (await fetch(`${server().url}/widget/manifest.json`)).json()) as WidgetManifest;
     const { path, integrity } = manifest.files['validation-worker.js'];
