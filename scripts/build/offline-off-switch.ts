@@ -29,8 +29,14 @@ if ('serviceWorker' in navigator) {
   navigator.serviceWorker
     .getRegistrations()
     .then(async (registrations) => {
+      const forget = async () => {
+        for (const name of await caches.keys()) if (name.startsWith(PREFIX)) await caches.delete(name);
+      };
+      // Caches first, then the worker, then the caches again: a worker that was still writing
+      // when the first pass ran has stopped by the second.
+      await forget();
       for (const r of registrations) if ((r.active ?? r.waiting ?? r.installing)?.scriptURL === ours) await r.unregister();
-      for (const name of await caches.keys()) if (name.startsWith(PREFIX)) await caches.delete(name);
+      await forget();
     })
     .catch(() => {});
 }
