@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { CHROMIUM_ARGS, chromiumPath } from '../support/chromium.ts';
 import { startDevServer } from '../support/dev-server.ts';
+import { stopGroup } from '../support/process-group.ts';
 import { budget, median } from './budget.ts';
 
 const HERE = 'scripts/lighthouse';
@@ -76,27 +77,8 @@ async function startChromium(): Promise<{ port: number; stop: () => Promise<void
   const args = [...CHROMIUM_ARGS, '--headless', '--remote-debugging-port=0', `--user-data-dir=${profile}`];
   const child = spawn(chromiumPath(), [...args, 'about:blank'], { detached: true, stdio: 'ignore' });
   const pgid = child.pid!;
-  const alive = () => {
-    try {
-      process.kill(-pgid, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  };
   const stop = async () => {
-    for (const [signal, ms] of [
-      ['SIGTERM', 5000],
-      ['SIGKILL', 2000],
-    ] as const) {
-      if (!alive()) break;
-      try {
-        process.kill(-pgid, signal);
-      } catch {
-        break;
-      }
-      for (let waited = 0; alive() && waited < ms; waited += 50) await pause(50);
-    }
+    await stopGroup(pgid);
     rmSync(profile, { recursive: true, force: true });
   };
   const portFile = join(profile, 'DevToolsActivePort');

@@ -13,6 +13,30 @@ export interface ProcessGroup {
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Stops a whole process group: SIGTERM, then SIGKILL after 5 s; resolves once it is gone. */
+export async function stopGroup(pgid: number): Promise<void> {
+  const alive = () => {
+    try {
+      process.kill(-pgid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  for (const [signal, ms] of [
+    ['SIGTERM', 5000],
+    ['SIGKILL', 2000],
+  ] as const) {
+    if (!alive()) return;
+    try {
+      process.kill(-pgid, signal);
+    } catch {
+      return; // gone meanwhile
+    }
+    for (let waited = 0; alive() && waited < ms; waited += 50) await pause(50);
+  }
+}
+
 /**
  * Runs `node <args>` under this Node, detached in a new process group, so that stop() ends it and
  * all it started (wrangler's esbuild and workerd; self-host's workerd): tests stop what they start.
@@ -26,28 +50,7 @@ export function startGroup(args: readonly string[], env: NodeJS.ProcessEnv): Pro
   child.stdout!.on('data', (d) => (log += d));
   child.stderr!.on('data', (d) => (log += d));
   const pgid = child.pid!;
-  const alive = () => {
-    try {
-      process.kill(-pgid, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  const stop = async () => {
-    for (const [signal, ms] of [
-      ['SIGTERM', 5000],
-      ['SIGKILL', 2000],
-    ] as const) {
-      if (!alive()) return;
-      try {
-        process.kill(-pgid, signal);
-      } catch {
-        return; // gone meanwhile
-      }
-      for (let waited = 0; alive() && waited < ms; waited += 50) await pause(50);
-    }
-  };
+  const stop = () => stopGroup(pgid);
   return { pgid, output: () => log, exitCode: () => child.exitCode, stop };
 }
 
