@@ -19,56 +19,42 @@ export function intlFormatters(locale: string): Formatters {
 }
 
 /**
- * Stand-ins for the first paint, written to match Intl's output for the shipped locales (en and
- * zh-Hans) character for character, so the switch to Intl shifts nothing (a test holds them equal).
+ * Formatters without Intl, written to match Intl's output character for character in the locales
+ * of PLAIN_MATCHES_INTL for every number the widget can show (a test holds them equal: the model's
+ * points, risks and hazard ratios, and any value a factor accepts). A page's first
+ * Intl.NumberFormat starts ICU, 40 ms or more in Chromium: these locales never pay it.
  */
 export const plainFormatters: Formatters = {
   percent: (x) => `${(x * 100).toFixed(1)}%`,
   integer: (n) => String(Math.round(n)),
-  ratio: (x) => String(Number(x.toFixed(x < 100 ? 2 : 1))),
+  ratio: (x) => String(rounded(x, x < 100 ? 2 : 1)),
 };
 
-/** Locales whose plain stand-ins equal Intl's output for every number shown (a test holds them equal). */
-const PLAIN_MATCHES_INTL = new Set(['en', 'zh-Hans', 'zh-Hant', 'ja', 'ko']);
-const ready = new Map<string, Formatters>();
-const waiting = new Map<string, (() => void)[]>();
+/**
+ * `x` (not negative) rounded to `digits` decimals as Intl rounds it: half up on the number as it
+ * reads (0.105 to 0.11), where toFixed rounds the binary value just below it (0.10).
+ */
+function rounded(x: number, digits: number): number {
+  const [mantissa, exponent = '0'] = String(x).split('e');
+  return Number(`${Math.round(Number(`${mantissa}e${Number(exponent) + digits}`))}e${-digits}`);
+}
+
+/** Locales whose plain formatters equal Intl's output for every number shown (a test holds them equal). */
+export const PLAIN_MATCHES_INTL: ReadonlySet<string> = new Set(['en', 'zh-Hans', 'zh-Hant', 'ja', 'ko']);
+const built = new Map<string, Formatters>();
 
 /**
- * The locale's Intl formatters once built, else (for PLAIN_MATCHES_INTL) the plain ones while they
- * are built: a page's first Intl.NumberFormat starts ICU, 13-30 ms in Chromium. Built at the first
- * idle moment after `after` settles (the second part): any earlier, ICU's start lands while the part
- * loads and holds the whole calculator back by as much. `onReady` runs when Intl is ready. The form
- * alone (`formOnly`, before the second part) shows only its bounds, whole numbers up to 100, which
- * read the same in every locale's Intl (a test holds it): it never waits for ICU.
+ * The formatters for `locale`: the plain ones where they equal Intl (PLAIN_MATCHES_INTL), and for
+ * the form alone (`formOnly`, before the second part), which shows only its bounds, whole numbers
+ * up to 100 that read the same in every locale's Intl (a test holds it), so the first paint never
+ * waits for ICU. Otherwise the locale's Intl formatters, built once.
  */
-export function formatters(
-  locale: string,
-  onReady: () => void,
-  after: PromiseLike<unknown>,
-  formOnly: boolean,
-): Formatters {
-  const f = ready.get(locale);
-  if (f) return f;
-  if (!PLAIN_MATCHES_INTL.has(locale)) {
-    if (formOnly) return plainFormatters;
-    const built = intlFormatters(locale);
-    ready.set(locale, built);
-    return built;
+export function formatters(locale: string, formOnly: boolean): Formatters {
+  if (formOnly || PLAIN_MATCHES_INTL.has(locale)) return plainFormatters;
+  let f = built.get(locale);
+  if (!f) {
+    f = intlFormatters(locale);
+    built.set(locale, f);
   }
-  const callbacks = waiting.get(locale);
-  if (callbacks) {
-    if (!callbacks.includes(onReady)) callbacks.push(onReady);
-  } else {
-    waiting.set(locale, [onReady]);
-    const build = () => {
-      ready.set(locale, intlFormatters(locale));
-      for (const cb of waiting.get(locale) ?? []) cb();
-      waiting.delete(locale);
-    };
-    void after.then(() => {
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(build, { timeout: 200 });
-      else setTimeout(build, 0);
-    });
-  }
-  return plainFormatters;
+  return f;
 }

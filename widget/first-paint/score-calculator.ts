@@ -21,7 +21,7 @@ import { hasLanguage, RTL } from '../common/language.ts';
 import type { CalculatorPart } from '../loaders/part-loader.ts';
 import type { ActionsController } from '../second-part/actions-controller.ts';
 import type { FormModel } from './calculator-model.ts';
-import { partFailed, requestPart } from './calculator-parts.ts';
+import { partFailed } from './calculator-parts.ts';
 import { formatters } from './format.ts';
 import { LanguagePackController } from './language-pack-controller.ts';
 import { styles } from './lms-calculator.styles.ts';
@@ -112,7 +112,6 @@ export class ScoreCalculator extends LitElement {
   private _actions: ActionsController | undefined;
   private _evaluation: Evaluation | undefined;
   private _evaluated: CalculatorState | undefined;
-  private readonly _formatReady = () => this.requestUpdate();
 
   constructor() {
     super();
@@ -267,7 +266,7 @@ export class ScoreCalculator extends LitElement {
     this._packs.rendered(pack);
     const t = words;
     const dir = RTL.has(language as never) ? 'rtl' : 'ltr';
-    const f = formatters(t.numbers ?? t.locale, this._formatReady, requestPart(), !engine);
+    const f = formatters(t.numbers ?? t.locale, !engine);
     const s = this._state;
     // Set only once the engine is here: scoring is the second part's.
     const evaluation = this._evaluation;
