@@ -30,37 +30,82 @@ interface LineParts {
   readonly failed: boolean;
 }
 
+/** A memo entry for values whose cell count is off: each such line is written on its own. */
+const ALONE = null;
+
+const isAlphanumeric = (c: number) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+
+/** A CSV batch's scored lines, as batchCsvLine writes them, for one batch. */
+export interface CsvBatchLines {
+  /** A record's scored line. */
+  record(record: CsvRecord): WrittenRow;
+  /**
+   * A line of a text that holds no quote character (unquotedLines) scored: what `record` gives
+   * for `{ line, cells: text.split(',') }`, the line cut into cells only when its values are new.
+   */
+  unquoted(text: string, line: number): WrittenRow;
+}
+
 /**
  * A CSV batch's scored lines, as batchCsvLine writes them, for one batch. Each distinct set of
  * cells (the id aside) is read, scored and written once (BatchMemo): a line is then its parts
  * around the id cell. A record whose cell count is off is read and written on its own.
  *
  * @example
- * const line = csvBatchLines(lms, header);
- * for (const record of records) out.write(line(record).text);
+ * const lines = csvBatchLines(lms, header);
+ * for (const record of records) out.write(lines.record(record).text);
  */
-export function csvBatchLines(scorer: Scorer<ModelDefinition>, header: readonly string[]) {
-  const memo = new BatchMemo<LineParts>();
+export function csvBatchLines(scorer: Scorer<ModelDefinition>, header: readonly string[]): CsvBatchLines {
   const idAt = header.indexOf('id');
-  const line = (record: CsvRecord): WrittenRow => {
+  const alone = (record: CsvRecord): WrittenRow => {
     const scored = scoreTableRow(scorer, csvTableRow(header, record));
     return { text: batchCsvLine(header, record.cells, scored), failed: 'errors' in scored };
   };
-  return (record: CsvRecord): WrittenRow => {
-    const { cells } = record;
-    if (cells.length !== header.length) return line(record);
-    const parts = memo.get(cellsKey(cells, idAt), () => {
-      const { text, failed } = line(record);
-      if (idAt === -1) return { before: '', after: text, failed };
-      // The same line, cut around its id cell: every other cell is the same for each row of the key.
-      const before = batchCsvInputCells(header.slice(0, idAt), cells);
-      const id = csvCell(cells[idAt]);
-      const at = before.length + (idAt ? 1 : 0);
-      return { before: text.slice(0, at), after: text.slice(at + id.length), failed };
-    });
-    return idAt === -1
+  /** The parts of a record of the header's length around its id cell (written once per memo key). */
+  const partsOf = (record: CsvRecord): LineParts => {
+    const { text, failed } = alone(record);
+    if (idAt === -1) return { before: '', after: text, failed };
+    // The same line, cut around its id cell: every other cell is the same for each row of the key.
+    const before = batchCsvInputCells(header.slice(0, idAt), record.cells);
+    const id = csvCell(record.cells[idAt]);
+    const at = before.length + (idAt ? 1 : 0);
+    return { before: text.slice(0, at), after: text.slice(at + id.length), failed };
+  };
+  const joined = (parts: LineParts, id: string): WrittenRow =>
+    idAt === -1
       ? { text: parts.after, failed: parts.failed }
-      : { text: parts.before + csvCell(cells[idAt]) + parts.after, failed: parts.failed };
+      : { text: parts.before + id + parts.after, failed: parts.failed };
+  const byCells = new BatchMemo<LineParts>();
+  const byText = new BatchMemo<LineParts | typeof ALONE>();
+  return {
+    record(record) {
+      const { cells } = record;
+      if (cells.length !== header.length) return alone(record);
+      return joined(
+        byCells.get(cellsKey(cells, idAt), () => partsOf(record)),
+        csvCell(cells[idAt]),
+      );
+    },
+    unquoted(text, line) {
+      // The id cell's bounds: after idAt commas, up to the next (none when the line is short).
+      let from = 0;
+      for (let k = 0; k < idAt && from !== -1; k++) from = text.indexOf(',', from) + 1 || -1;
+      if (from === -1) return alone({ line, cells: text.split(',') });
+      let to = idAt === -1 ? from : text.indexOf(',', from);
+      if (to === -1) to = text.length;
+      // The line without its id's characters says every other cell, and how many there are.
+      const key = idAt === -1 ? text : from === 0 ? text.slice(to) : text.slice(0, from) + text.slice(to);
+      const parts = byText.get(key, () => {
+        const cells = text.split(',');
+        return cells.length === header.length ? partsOf({ line, cells }) : ALONE;
+      });
+      if (parts === ALONE) return alone({ line, cells: text.split(',') });
+      const id = text.slice(from, to);
+      // A cell without quotes, commas or line ends that starts and ends with a letter or digit is
+      // written as it is (csvCell's own answer, without its two searches).
+      const plain = id.length > 0 && isAlphanumeric(id.charCodeAt(0)) && isAlphanumeric(id.charCodeAt(id.length - 1));
+      return joined(parts, plain ? id : csvCell(id));
+    },
   };
 }
 

@@ -84,6 +84,12 @@ export function parseCsv(text: string, firstLine = 1): CsvParseResult {
   return { ok: true, records };
 }
 
+/** One line of a CSV text that holds no quote character: its number and its text, line end off. */
+export interface CsvLine {
+  readonly line: number;
+  readonly text: string;
+}
+
 /**
  * The records of a CSV text that holds no quote character, one at a time, as parseCsv gives them
  * (same cells, line numbers, BOM and empty lines): with no quotes, a record is a line and a cell
@@ -91,6 +97,11 @@ export function parseCsv(text: string, firstLine = 1): CsvParseResult {
  * than a character at a time. Memory holds one record.
  */
 export function* unquotedRecords(text: string, firstLine = 1): Generator<CsvRecord> {
+  for (const { line, text: record } of unquotedLines(text, firstLine)) yield { line, cells: record.split(',') };
+}
+
+/** The lines of a CSV text that holds no quote character, as unquotedRecords reads them, not yet cut into cells. */
+export function* unquotedLines(text: string, firstLine = 1): Generator<CsvLine> {
   const n = text.length;
   let i = firstLine === 1 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = firstLine;
@@ -100,7 +111,7 @@ export function* unquotedRecords(text: string, firstLine = 1): Generator<CsvReco
     if (lf !== -1 && lf < i) lf = text.indexOf('\n', i);
     if (cr !== -1 && cr < i) cr = text.indexOf('\r', i);
     const end = Math.min(lf === -1 ? n : lf, cr === -1 ? n : cr);
-    if (end > i) yield { line, cells: text.slice(i, end).split(',') };
+    if (end > i) yield { line, text: text.slice(i, end) };
     i = end;
     if (text.charCodeAt(i) === CR) i++;
     if (text.charCodeAt(i) === LF) i++;

@@ -11,9 +11,16 @@
  */
 export { BATCH_CSV_COLUMNS, batchCsvHeader, batchCsvLine } from './batch-csv.ts';
 export { BatchMemo, fieldsKey } from './batch-memo.ts';
-export { csvBatchLines, jsonSummaryRows, type WrittenRow } from './batch-writers.ts';
+export { type CsvBatchLines, csvBatchLines, jsonSummaryRows, type WrittenRow } from './batch-writers.ts';
 export { csvCell, csvRow } from './csv-format.ts';
-export { type CsvParseResult, type CsvRecord, parseCsv, unquotedRecords } from './csv-parse.ts';
+export {
+  type CsvLine,
+  type CsvParseResult,
+  type CsvRecord,
+  parseCsv,
+  unquotedLines,
+  unquotedRecords,
+} from './csv-parse.ts';
 export { CsvRecordReader } from './csv-record-reader.ts';
 export {
   CSV_COLUMNS_READ,

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { batchCsvLine } from '../../shared/batch-csv.ts';
 import { fieldsKey } from '../../shared/batch-memo.ts';
 import { csvBatchLines, jsonSummaryRows } from '../../shared/batch-writers.ts';
-import { parseCsv, unquotedRecords } from '../../shared/csv-parse.ts';
+import { parseCsv, unquotedLines, unquotedRecords } from '../../shared/csv-parse.ts';
 import { csvTableRow } from '../../shared/csv-table.ts';
 import { lms } from '../../shared/lms.ts';
 import { batchRowAt, scoreRow, scoreTableRow } from '../../shared/score-row.ts';
@@ -67,6 +67,9 @@ describe("the batch's fast paths", () => {
         const read = parseCsv(text, firstLine);
         expect(read.ok).toBe(true);
         expect([...unquotedRecords(text, firstLine)]).toEqual(read.ok ? read.records : null);
+        expect([...unquotedLines(text, firstLine)].map((l) => l.text.split(','))).toEqual(
+          read.ok ? read.records.map((r) => r.cells) : null,
+        );
       }),
       { numRuns: 2000 },
     );
@@ -75,11 +78,35 @@ describe("the batch's fast paths", () => {
   it('writes every CSV line as batchCsvLine does for the row alone, repeats and bad cell counts included', () => {
     fc.assert(
       fc.property(table, ({ header, rows }) => {
-        const line = csvBatchLines(lms, header);
+        const lines = csvBatchLines(lms, header);
         rows.forEach((cells, k) => {
           const record = { line: k + 2, cells };
           const alone = scoreTableRow(lms, csvTableRow(header, record));
-          expect(line(record)).toEqual({ text: batchCsvLine(header, cells, alone), failed: 'errors' in alone });
+          expect(lines.record(record)).toEqual({ text: batchCsvLine(header, cells, alone), failed: 'errors' in alone });
+        });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('writes every unquoted line as batchCsvLine does for its cells alone, ids, repeats and bad cell counts included', () => {
+    // A cell holding a comma makes a line of more cells; quotes are for the record path.
+    const id = fc.constantFrom('p1', 'p2', '7', '', '=cmd', ' 7 ', 'a b', '-1', 'é', 'x,y');
+    fc.assert(
+      fc.property(table, fc.array(id, { maxLength: 40 }), ({ header, rows }, ids) => {
+        const lines = csvBatchLines(lms, header);
+        rows.forEach((cells, k) => {
+          const idAt = header.indexOf('id');
+          const withId: string[] = [...cells];
+          if (idAt !== -1 && idAt < cells.length && k < ids.length) withId[idAt] = ids[k]!;
+          const text = withId.join(',');
+          if (text === '' || text.includes('"')) return;
+          const split = text.split(',');
+          const alone = scoreTableRow(lms, csvTableRow(header, { line: k + 2, cells: split }));
+          const expected = { text: batchCsvLine(header, split, alone), failed: 'errors' in alone };
+          expect(lines.unquoted(text, k + 2)).toEqual(expected);
+          // The record path beside it keeps its own memo.
+          expect(lines.record({ line: k + 2, cells: split })).toEqual(expected);
         });
       }),
       { numRuns: 500 },

@@ -8,6 +8,7 @@ import {
   csvTableRow,
   EMPTY_CSV_PROBLEM,
   readCsvHeader,
+  unquotedLines,
   unquotedRecords,
 } from '@lms-score/core/csv';
 import { BATCH_LIMITS } from '../common/limits.ts';
@@ -21,6 +22,8 @@ export interface CsvBatch {
   readonly count: number;
   readonly records: () => Iterable<CsvRecord>;
   readonly rows: () => Iterable<CsvTableRow>;
+  /** The text, when it holds no quote character: its lines are its records (unquotedLines). */
+  readonly unquoted: string | null;
 }
 
 const SLICE = 16 * 1024;
@@ -54,16 +57,25 @@ function* quotedRecords(text: string): Generator<CsvRecord, string | null> {
  * not 10,000 rows of cells and fields.
  */
 export function readCsvBatch(scorer: Scorer<ModelDefinition>, text: string): Result<CsvBatch, FieldProblem> {
-  const scan = records(text);
+  const unquoted = text.indexOf('"') === -1 ? text : null;
   let head: string[] | undefined;
   let count = 0;
-  let step = scan.next();
-  for (; !step.done; step = scan.next()) {
-    if (head === undefined) head = step.value.cells;
-    else count++;
+  if (unquoted !== null) {
+    // Nothing to refuse in such a text but its header: its lines are counted, not cut into cells.
+    for (const { text: line } of unquotedLines(unquoted)) {
+      if (head === undefined) head = line.split(',');
+      else count++;
+    }
+  } else {
+    const scan = records(text);
+    let step = scan.next();
+    for (; !step.done; step = scan.next()) {
+      if (head === undefined) head = step.value.cells;
+      else count++;
+    }
+    if (typeof step.value === 'string')
+      return { ok: false, problems: [{ field: 'body', code: 'invalid_csv', message: step.value }] };
   }
-  if (typeof step.value === 'string')
-    return { ok: false, problems: [{ field: 'body', code: 'invalid_csv', message: step.value }] };
   if (head === undefined) return { ok: false, problems: [EMPTY_CSV_PROBLEM] };
   const read = readCsvHeader(scorer, head, { envelope: ['id'], maxColumns: BATCH_LIMITS.columns });
   if (!read.ok) return read;
@@ -73,6 +85,7 @@ export function readCsvBatch(scorer: Scorer<ModelDefinition>, text: string): Res
     value: {
       header,
       count,
+      unquoted,
       records() {
         const rest = records(text);
         rest.next(); // the header
@@ -90,6 +103,10 @@ export function readCsvBatch(scorer: Scorer<ModelDefinition>, text: string): Res
  * each distinct row scored once (csvBatchLines).
  */
 export function csvOut(scorer: Scorer<ModelDefinition>, batch: CsvBatch): ReadableStream<Uint8Array> {
-  const line = csvBatchLines(scorer, batch.header);
-  return streamedText(batchCsvHeader(batch.header), batch.records(), (record) => line(record).text, '');
+  const lines = csvBatchLines(scorer, batch.header);
+  const head = batchCsvHeader(batch.header);
+  if (batch.unquoted === null) return streamedText(head, batch.records(), (record) => lines.record(record).text, '');
+  const rest = unquotedLines(batch.unquoted);
+  rest.next(); // the header
+  return streamedText(head, rest, (l) => lines.unquoted(l.text, l.line).text, '');
 }
