@@ -1,5 +1,5 @@
 import { batchCsvInputCells, batchCsvLine } from './batch-csv.ts';
-import { BatchMemo, fieldsKey } from './batch-memo.ts';
+import { BatchMemo, FieldsMemo } from './batch-memo.ts';
 import type { Scorer } from './create-scorer.ts';
 import { csvCell } from './csv-format.ts';
 import type { CsvRecord } from './csv-parse.ts';
@@ -119,17 +119,18 @@ const validId = (id: unknown): id is string | number =>
  * (a CSV line's cell count), is scored on its own.
  */
 export function jsonSummaryRows(scorer: Scorer<ModelDefinition>) {
-  const memo = new BatchMemo<WrittenRow>();
+  const memo = new FieldsMemo<WrittenRow>();
   return (raw: unknown, source: 'json' | 'text', extra: readonly RowProblem[] = []): WrittenRow => {
     const fields = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? raw : null;
     const given = fields && Object.hasOwn(fields, 'id') ? (fields as { id: unknown }).id : undefined;
     const memoable = fields && !extra.length && (given === undefined || given === null || validId(given));
-    const body = memo.get(memoable ? fieldsKey(fields, 'id') : null, () => {
+    const write = () => {
       const row = batchRowAt(scoreRow(scorer, raw, source, extra), 'summary');
       // The row without its id: {"result":…} or {"errors":…}, braces off.
       const text = JSON.stringify('errors' in row ? { errors: row.errors } : { result: row.result });
       return { text: text.slice(1, -1), failed: 'errors' in row };
-    });
+    };
+    const body = memoable ? memo.get(fields, 'id', write) : write();
     const id = validId(given) ? `"id":${JSON.stringify(given)},` : '';
     return { text: `{${id}${body.text}}`, failed: body.failed };
   };

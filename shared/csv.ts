@@ -10,7 +10,7 @@
  *   for (const r of table.rows) batchCsvLine(table.header, r.cells, scoreRow(lms, r.fields, 'text'));
  */
 export { BATCH_CSV_COLUMNS, batchCsvHeader, batchCsvLine } from './batch-csv.ts';
-export { BatchMemo, fieldsKey } from './batch-memo.ts';
+export { BatchMemo, FieldsMemo } from './batch-memo.ts';
 export { type CsvBatchLines, csvBatchLines, jsonSummaryRows, type WrittenRow } from './batch-writers.ts';
 export { csvCell, csvRow } from './csv-format.ts';
 export {

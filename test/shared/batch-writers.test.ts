@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { batchCsvLine } from '../../shared/batch-csv.ts';
-import { fieldsKey } from '../../shared/batch-memo.ts';
+import { FieldsMemo } from '../../shared/batch-memo.ts';
 import { csvBatchLines, jsonSummaryRows } from '../../shared/batch-writers.ts';
 import { parseCsv, unquotedLines, unquotedRecords } from '../../shared/csv-parse.ts';
 import { csvTableRow } from '../../shared/csv-table.ts';
@@ -51,7 +51,7 @@ const table = fc.constantFrom(...HEADERS).chain((header) =>
 );
 
 const value = fc.oneof(
-  fc.constantFrom(12, 12.5, '12', '>20', true, false, 'yes', 1, 0, null, '', 'unknown', -3, Number.MAX_VALUE),
+  fc.constantFrom(12, 12.5, '12', '>20', true, false, 'yes', 1, 0, -0, '0', null, '', 'unknown', -3, Number.MAX_VALUE),
   fc.constant({ nested: 1 }),
   fc.constant([1]),
 );
@@ -129,8 +129,8 @@ describe("the batch's fast paths", () => {
     );
   });
 
-  it('never gives two different rows one memo key', () => {
-    const keys = [
+  it('never gives two different rows one answer', () => {
+    const rows = [
       { ki67: '12' },
       { ki67: 12 },
       { ki67: '1,b' },
@@ -141,11 +141,26 @@ describe("the batch's fast paths", () => {
       { ki67: 't' },
       { a: '1|2:b' },
       { a: '1', b: '' },
+      { a: '1' },
+      {},
       { vascularInvasion: 'yes', ki67: '12' },
       { ki67: '12', vascularInvasion: 'yes' },
-    ].map((fields) => fieldsKey(fields));
-    expect(new Set(keys).size).toBe(keys.length);
-    expect(fieldsKey({ id: 'p1', ki67: '12' }, 'id')).toBe(fieldsKey({ id: 'p2', ki67: '12' }, 'id'));
-    expect(fieldsKey({ ki67: { level: '>20' } })).toBeNull();
+    ];
+    const memo = new FieldsMemo<number>();
+    const answers = rows.map((fields, k) => memo.get(fields, 'id', () => k));
+    expect(answers).toEqual(rows.map((_, k) => k));
+    // Asked again, each row gets its own answer back, without computing it; the id aside.
+    expect(rows.map((fields) => memo.get({ id: 'p9', ...fields }, 'id', () => -1))).toEqual(answers);
+    let computed = 0;
+    memo.get({ ki67: { level: '>20' } }, 'id', () => computed++);
+    memo.get({ ki67: { level: '>20' } }, 'id', () => computed++);
+    expect(computed).toBe(2);
+  });
+
+  it('stops growing past its room and still answers every row', () => {
+    const memo = new FieldsMemo<number>();
+    for (let k = 0; k < 40_000; k++) expect(memo.get({ ki67: k }, 'id', () => k)).toBe(k);
+    expect(memo.get({ ki67: 5 }, 'id', () => -1)).toBe(5); // kept
+    expect(memo.get({ ki67: 39_999 }, 'id', () => -1)).toBe(-1); // no room: computed again
   });
 });
