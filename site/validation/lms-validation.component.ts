@@ -1,5 +1,5 @@
 import { lmsModel, type Problem } from '@lms-score/core';
-import { BOOTSTRAP_LIMITS, type CohortValidation, TIME_UNITS, type TimeUnit } from '@lms-score/core/validate';
+import { BOOTSTRAP_LIMITS, type CohortValidation } from '@lms-score/core/validate';
 import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
 import { type Language, RTL, readerLanguages } from '../../widget/common/language.ts';
 import type { AnalysisOptions, AnalysisRequest } from './analysis-messages.ts';
@@ -8,6 +8,7 @@ import { styles } from './lms-validation.styles.ts';
 import { VALIDATION_PACKS } from './locales/validation-packs.ts';
 import type { ValidationStrings } from './locales/validation-strings.ts';
 import { numberFormats } from './number-formats.ts';
+import { type OptionName, optionProblem, optionsView, readOption } from './options-view.ts';
 import { pageLanguage } from './page-language.ts';
 import { progressView } from './progress-view.ts';
 import { DownloadUrls, type ReportSource, reportFile } from './report-downloads.ts';
@@ -19,7 +20,8 @@ type Status =
   | { kind: 'empty' }
   | { kind: 'busy'; text: string }
   | { kind: 'done'; ms: number }
-  | { kind: 'refused'; problems: readonly Problem<string>[] | string }
+  /** `heading` only when the options refused it (no file is at fault). */
+  | { kind: 'refused'; problems: readonly Problem<string>[] | string; heading?: string }
   | { kind: 'cancelled' }
   | { kind: 'failed'; when: 'start' | 'run' };
 
@@ -56,6 +58,7 @@ export class LmsValidation extends LitElement {
     _source: { state: true },
     _chartWidth: { state: true },
     _parts: { state: true },
+    _invalid: { state: true },
   };
 
   /** Language (one of the calculator's nine): set by the switch; else see `page`. */
@@ -73,6 +76,8 @@ export class LmsValidation extends LitElement {
   declare private _chartWidth: number;
   /** How many of the report's parts are drawn (REPORT_PARTS when all). */
   declare private _parts: number;
+  /** Options whose box holds a value they do not take: nothing is analysed until they are fixed. */
+  declare private _invalid: ReadonlySet<OptionName>;
   /** The cohort last asked for, analysed again by "Analyse again". */
   private _cohort: { request: AnalysisRequest['cohort']; source: ReportSource } | null = null;
   private _options: AnalysisOptions = {
@@ -98,6 +103,7 @@ export class LmsValidation extends LitElement {
     this._source = null;
     this._chartWidth = 560;
     this._parts = 0;
+    this._invalid = new Set();
   }
 
   /** The last report, as the API's /v1/lms/validate would answer the same rows and options. */
@@ -149,6 +155,14 @@ export class LmsValidation extends LitElement {
     if (!cohort) return;
     const run = ++this._run;
     const t = this._t;
+    const [bad] = this._invalid;
+    if (bad) {
+      // Not with the last good value: the reader sees another in the box.
+      const problems = optionProblem(t, bad, numberFormats(t).count);
+      this._status = { kind: 'refused', problems, heading: t.notAnalysed };
+      this.renderRoot.querySelector<HTMLInputElement>(`input[name="${bad}"]`)?.focus();
+      return;
+    }
     const text = cohort.source.synthetic
       ? t.computing(numberFormats(t).count(DEMO_COHORT.n))
       : t.reading(cohort.source.name);
@@ -166,7 +180,7 @@ export class LmsValidation extends LitElement {
     else if (outcome.kind === 'too-many-rows')
       this._status = {
         kind: 'refused',
-        problems: this._t.tooManyRows(String(outcome.rows), String(outcome.max)),
+        problems: this._t.tooManyRows(numberFormats(t).count(outcome.rows), numberFormats(t).count(outcome.max)),
       };
     else this._status = outcome;
   }
@@ -182,10 +196,17 @@ export class LmsValidation extends LitElement {
     this.dispatchEvent(new CustomEvent('lms-validated', { detail: this._report, bubbles: true, composed: true }));
   }
 
-  private _option(name: 'bootstrap' | 'seed', raw: string): void {
-    const value = Number(raw);
-    const max = name === 'bootstrap' ? BOOTSTRAP_LIMITS.max : 2 ** 32 - 1;
-    if (Number.isInteger(value) && value >= 0 && value <= max) this._options = { ...this._options, [name]: value };
+  private _option(name: OptionName, raw: string): void {
+    const value = readOption(name, raw);
+    const invalid = new Set(this._invalid);
+    if (value === null) invalid.add(name);
+    else {
+      invalid.delete(name);
+      this._options = { ...this._options, [name]: value };
+    }
+    this._invalid = invalid;
+    // Options fixed: their refusal goes (only theirs has its own heading).
+    if (!invalid.size && this._status.kind === 'refused' && this._status.heading) this._status = { kind: 'empty' };
   }
 
   /** The language switch: the element's own lang, and as the page, ?lang= in the address. */
@@ -266,18 +287,21 @@ export class LmsValidation extends LitElement {
         <span class="muted">${t.dropHint}</span>
         <button type="button" @click=${() => void this.loadDemo()}>${t.loadDemo}</button>
       </div>
-      <div class="options">
-        <label>${t.bootstrap} <input type="number" min="0" max=${BOOTSTRAP_LIMITS.max} .value=${String(this._options.bootstrap)} @change=${(e: Event) => this._option('bootstrap', (e.target as HTMLInputElement).value)} /></label>
-        <label>${t.seed} <input type="number" min="0" .value=${String(this._options.seed)} @change=${(e: Event) => this._option('seed', (e.target as HTMLInputElement).value)} /></label>
-        <label>${t.timeUnit} <select @change=${(e: Event) => {
-          this._options = { ...this._options, timeUnit: (e.target as HTMLSelectElement).value as TimeUnit };
-        }}>${Object.keys(TIME_UNITS).map((u) => html`<option value=${u} ?selected=${u === this._options.timeUnit}>${t.units[u as TimeUnit]}</option>`)}</select></label>
-        ${again ? html`<button type="button" @click=${() => void this._analyse()}>${t.run}</button>` : nothing}
-      </div>
+      ${optionsView(t, {
+        options: this._options,
+        invalid: this._invalid,
+        count: formats.count,
+        again: Boolean(again),
+        set: (name, raw) => this._option(name, raw),
+        setUnit: (timeUnit) => {
+          this._options = { ...this._options, timeUnit };
+        },
+        run: () => void this._analyse(),
+      })}
       <p class="status" role="status">${this._said(s)}</p>
       ${s.kind === 'busy' ? progressView(t, this._work.progress, { count: formats.count, cancel: () => this.cancel() }) : nothing}
       ${s.kind === 'failed' ? html`<p class="failed" role="alert">${t.failed[s.when]}</p>` : nothing}
-      ${s.kind === 'refused' ? refusal(t, s.problems) : nothing}
+      ${s.kind === 'refused' ? refusal(t, s.problems, s.heading) : nothing}
       ${
         this._report && this._source && s.kind === 'done'
           ? reportView(t, this._report, {

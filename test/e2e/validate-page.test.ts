@@ -240,4 +240,47 @@ describe('the /validate page, against npm start’s server', { timeout: 90_000 }
     expect(await page.locator('lms-validation .report').count()).toBe(0);
     await page.close();
   });
+
+  it('refuses a bootstrap or seed it does not take, beside the box, and analyses nothing until it is fixed', async () => {
+    const page = await browser().newPage();
+    await page.goto(`${server().url}/validate?lang=en`);
+    const box = (name: string) => page.locator(`lms-validation input[name="${name}"]`);
+    const problem = page.locator('lms-validation #v-bootstrap-problem');
+    for (const typed of ['5000', '-1', '2.5', '']) {
+      await box('bootstrap').fill(typed);
+      await box('bootstrap').blur();
+      await expect
+        .poll(() => problem.textContent())
+        .toBe('Bootstrap replicates: enter a whole number from 0 to 2,000.');
+      expect(await box('bootstrap').getAttribute('aria-invalid')).toBe('true');
+      expect(await box('bootstrap').getAttribute('aria-describedby')).toBe('v-bootstrap-problem');
+    }
+    // Not analysed with the last good value, nor with 0 for the empty box: nothing at all.
+    await page.locator('lms-validation button', { hasText: 'Load a synthetic demo cohort' }).click();
+    const refused = page.locator('lms-validation .refused');
+    await expect.poll(() => refused.textContent()).toContain('Nothing was analysed:');
+    expect(await refused.textContent()).toContain('Bootstrap replicates: enter a whole number');
+    expect(await page.locator('lms-validation .report').count()).toBe(0);
+    expect(
+      await page.evaluate(() =>
+        document.querySelector('lms-validation')!.shadowRoot!.activeElement?.getAttribute('name'),
+      ),
+    ).toBe('bootstrap');
+    // The seed has its own problem, with its own range.
+    await box('seed').fill('1e10');
+    await box('seed').blur();
+    await expect
+      .poll(() => page.locator('lms-validation #v-seed-problem').textContent())
+      .toBe('Seed: enter a whole number from 0 to 4,294,967,295.');
+    // Fixed, both: the problems go, and the analysis uses the values typed.
+    await box('bootstrap').fill('25');
+    await box('seed').fill('7');
+    await box('seed').blur();
+    await expect.poll(() => page.locator('lms-validation [role="alert"]').count()).toBe(0);
+    await page.locator('lms-validation button', { hasText: 'Load a synthetic demo cohort' }).click();
+    await expect.poll(() => page.locator('lms-validation .report').count(), { timeout: 60_000 }).toBe(1);
+    const report = await page.evaluate(() => document.querySelector('lms-validation')!.report!.bootstrap);
+    expect(report).toMatchObject({ replicates: 25, seed: 7 });
+    await page.close();
+  });
 });

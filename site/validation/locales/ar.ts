@@ -44,11 +44,14 @@ export const validationAr: ValidationStrings = {
     run: 'توقف التحليل بسبب خطأ. قد يكون الملف أكبر من ذاكرة هذا المتصفح.',
   },
   fileRefused: 'لا يمكن تحليل هذا الملف:',
+  notAnalysed: 'لم يُحلَّل شيء:',
+  optionInvalid: (label, max) => `${label}: أدخل عددًا صحيحًا من 0 إلى ${max}.`,
   missingColumn: {
     time: 'السطر الأول يخلو من العمود time: مدة المتابعة حتى النقائل الكبدية أو آخر تواصل.',
     event: 'السطر الأول يخلو من العمود event: 1 للنقائل الكبدية، و0 للمُراقَب.',
   },
-  tooManyRows: (rows, max) => `في الملف ${rows} صفًا؛ تقرأ هذه الصفحة ${max} صفًا على الأكثر.`,
+  tooManyRows: (rows, max) =>
+    `في الملف ${rows} صفًا؛ تقرأ هذه الصفحة ${max} صفًا على الأكثر. لمجموعة أكبر، شغّل lms validate على جهازك: لا حدّ فيه لعدد الصفوف.`,
   source: (name) => `البيانات: ${ltr(name)}`,
   cIndexHeading: 'القدرة التمييزية',
   cIndexOf: { points: 'مؤشر C لنقاط LMS', relativeHazard: 'مؤشر C للخطر النسبي' },

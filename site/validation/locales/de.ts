@@ -40,11 +40,14 @@ export const validationDe: ValidationStrings = {
     run: 'Die Auswertung wurde durch einen Fehler beendet. Die Datei ist möglicherweise zu groß für den Speicher dieses Browsers.',
   },
   fileRefused: 'Diese Datei kann nicht ausgewertet werden:',
+  notAnalysed: 'Es wurde nichts ausgewertet:',
+  optionInvalid: (label, max) => `${label}: Geben Sie eine ganze Zahl von 0 bis ${max} ein.`,
   missingColumn: {
     time: 'Der Kopfzeile fehlt die Spalte time: die Nachbeobachtung bis zu Lebermetastasen oder zum letzten Kontakt.',
     event: 'Der Kopfzeile fehlt die Spalte event: 1 für Lebermetastasen, 0 für zensiert.',
   },
-  tooManyRows: (rows, max) => `Die Datei hat ${rows} Zeilen; diese Seite liest höchstens ${max}.`,
+  tooManyRows: (rows, max) =>
+    `Die Datei hat ${rows} Zeilen; diese Seite liest höchstens ${max}. Für eine größere Kohorte nutzen Sie lms validate auf Ihrem eigenen Rechner: ohne Zeilenlimit.`,
   source: (name) => `Daten: ${name}`,
   cIndexHeading: 'Diskriminierung',
   cIndexOf: { points: 'C-Index der LMS-Punkte', relativeHazard: 'C-Index des relativen Risikos' },

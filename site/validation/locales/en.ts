@@ -37,11 +37,14 @@ export const validationEn: ValidationStrings = {
     run: 'The analysis stopped with an error. The file may be too large for this browser’s memory.',
   },
   fileRefused: 'This file cannot be analysed:',
+  notAnalysed: 'Nothing was analysed:',
+  optionInvalid: (label, max) => `${label}: enter a whole number from 0 to ${max}.`,
   missingColumn: {
     time: 'The header has no time column: the follow-up until liver metastasis or the last contact.',
     event: 'The header has no event column: 1 for liver metastasis, 0 for censored.',
   },
-  tooManyRows: (rows, max) => `The file has ${rows} rows; this page reads at most ${max}.`,
+  tooManyRows: (rows, max) =>
+    `The file has ${rows} rows; this page reads at most ${max}. For a larger cohort, run lms validate on your own machine: it has no row limit.`,
   source: (name) => `Source: ${name}`,
   cIndexHeading: 'Discrimination',
   cIndexOf: { points: 'C-index of the LMS points', relativeHazard: 'C-index of the relative hazard' },

@@ -40,11 +40,14 @@ export const validationEs: ValidationStrings = {
     run: 'El análisis se detuvo por un error. Puede que el archivo sea demasiado grande para la memoria de este navegador.',
   },
   fileRefused: 'Este archivo no se puede analizar:',
+  notAnalysed: 'No se analizó nada:',
+  optionInvalid: (label, max) => `${label}: introduzca un número entero de 0 a ${max}.`,
   missingColumn: {
     time: 'La cabecera no tiene columna time: el seguimiento hasta las metástasis hepáticas o el último contacto.',
     event: 'La cabecera no tiene columna event: 1 para metástasis hepáticas, 0 para censurado.',
   },
-  tooManyRows: (rows, max) => `El archivo tiene ${rows} filas; esta página lee como máximo ${max}.`,
+  tooManyRows: (rows, max) =>
+    `El archivo tiene ${rows} filas; esta página lee como máximo ${max}. Para una cohorte mayor, use lms validate en su propio equipo: no tiene límite de filas.`,
   source: (name) => `Datos: ${name}`,
   cIndexHeading: 'Discriminación',
   cIndexOf: { points: 'Índice C de los puntos LMS', relativeHazard: 'Índice C del riesgo relativo' },

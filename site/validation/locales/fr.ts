@@ -40,11 +40,14 @@ export const validationFr: ValidationStrings = {
     run: 'L’analyse s’est arrêtée sur une erreur. Le fichier est peut-être trop volumineux pour la mémoire de ce navigateur.',
   },
   fileRefused: 'Ce fichier ne peut pas être analysé :',
+  notAnalysed: 'Rien n’a été analysé :',
+  optionInvalid: (label, max) => `${label} : saisissez un nombre entier de 0 à ${max}.`,
   missingColumn: {
     time: 'L’en-tête n’a pas de colonne time : le suivi jusqu’aux métastases hépatiques ou au dernier contact.',
     event: 'L’en-tête n’a pas de colonne event : 1 pour des métastases hépatiques, 0 pour censuré.',
   },
-  tooManyRows: (rows, max) => `Le fichier a ${rows} lignes ; cette page en lit au plus ${max}.`,
+  tooManyRows: (rows, max) =>
+    `Le fichier a ${rows} lignes ; cette page en lit au plus ${max}. Pour une cohorte plus grande, lancez lms validate sur votre propre machine : sans limite de lignes.`,
   source: (name) => `Données : ${name}`,
   cIndexHeading: 'Discrimination',
   cIndexOf: { points: 'C-index des points LMS', relativeHazard: 'C-index du risque relatif' },

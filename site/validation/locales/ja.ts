@@ -39,11 +39,14 @@ export const validationJa: ValidationStrings = {
     run: '解析がエラーで停止しました。ファイルがこのブラウザーのメモリーに対して大きすぎる可能性があります。',
   },
   fileRefused: 'このファイルは解析できません：',
+  notAnalysed: '解析していません：',
+  optionInvalid: (label, max) => `${label}：0 から ${max} までの整数を入力してください。`,
   missingColumn: {
     time: '先頭行に time 列がありません：肝転移または最終確認までの期間です。',
     event: '先頭行に event 列がありません：肝転移は 1、打ち切りは 0 です。',
   },
-  tooManyRows: (rows, max) => `ファイルは ${rows} 行あります。このページで読めるのは ${max} 行までです。`,
+  tooManyRows: (rows, max) =>
+    `ファイルは ${rows} 行あります。このページで読めるのは ${max} 行までです。より大きなコホートは、ご自身のコンピューターで lms validate を使ってください（行数の上限はありません）。`,
   source: (name) => `データ：${name}`,
   cIndexHeading: '識別能',
   cIndexOf: { points: 'LMS 点数の C 指数', relativeHazard: '相対ハザードの C 指数' },

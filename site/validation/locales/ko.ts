@@ -39,11 +39,14 @@ export const validationKo: ValidationStrings = {
     run: '분석이 오류로 중단되었습니다. 파일이 이 브라우저의 메모리에 비해 너무 클 수 있습니다.',
   },
   fileRefused: '이 파일은 분석할 수 없습니다:',
+  notAnalysed: '분석하지 않았습니다:',
+  optionInvalid: (label, max) => `${label}: 0에서 ${max} 사이의 정수를 입력하세요.`,
   missingColumn: {
     time: '첫 행에 time 열이 없습니다: 간전이 또는 마지막 확인까지의 기간입니다.',
     event: '첫 행에 event 열이 없습니다: 간전이는 1, 중도절단은 0입니다.',
   },
-  tooManyRows: (rows, max) => `파일은 ${rows}행입니다. 이 페이지는 최대 ${max}행까지 읽습니다.`,
+  tooManyRows: (rows, max) =>
+    `파일은 ${rows}행입니다. 이 페이지는 최대 ${max}행까지 읽습니다. 더 큰 코호트는 자신의 컴퓨터에서 lms validate를 사용하세요(행 수 제한 없음).`,
   source: (name) => `데이터: ${name}`,
   cIndexHeading: '판별력',
   cIndexOf: { points: 'LMS 점수의 C-지수', relativeHazard: '상대 위험도의 C-지수' },

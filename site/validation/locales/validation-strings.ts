@@ -41,6 +41,10 @@ export interface ValidationStrings {
   /** Why no report came: the analysis's worker could not start, or it stopped with an error. */
   readonly failed: { readonly start: string; readonly run: string };
   readonly fileRefused: string;
+  /** Heads the problems when the options refused an analysis (no file is at fault). */
+  readonly notAnalysed: string;
+  /** Beside an option's box holding what it does not take: `label` its name, `max` its largest value. */
+  readonly optionInvalid: (label: string, max: string) => string;
   /** A header without one of the columns a validation needs (the core's `missing_column`). */
   readonly missingColumn: Readonly<Record<keyof typeof REQUIRED_OUTCOME_COLUMNS, string>>;
   readonly tooManyRows: (rows: string, max: string) => string;

@@ -36,11 +36,14 @@ export const validationZhHans: ValidationStrings = {
     run: '分析因错误而停止。文件可能超出了此浏览器的内存。',
   },
   fileRefused: '无法分析该文件：',
+  notAnalysed: '未进行分析：',
+  optionInvalid: (label, max) => `${label}：请输入 0 到 ${max} 之间的整数。`,
   missingColumn: {
     time: '首行缺少 time 列：至肝转移或末次随访的时间。',
     event: '首行缺少 event 列：1 为肝转移，0 为删失。',
   },
-  tooManyRows: (rows, max) => `文件共 ${rows} 行；本页面最多读取 ${max} 行。`,
+  tooManyRows: (rows, max) =>
+    `文件共 ${rows} 行；本页面最多读取 ${max} 行。更大的队列请在您自己的计算机上使用 lms validate（无行数限制）。`,
   source: (name) => `数据来源：${name}`,
   cIndexHeading: '区分度',
   cIndexOf: { points: 'LMS 分值的 C 指数', relativeHazard: '相对风险比的 C 指数' },

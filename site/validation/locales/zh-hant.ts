@@ -38,11 +38,14 @@ export const validationZhHant: ValidationStrings = {
     run: '分析因錯誤而停止。檔案可能超出此瀏覽器的記憶體。',
   },
   fileRefused: '無法分析此檔案：',
+  notAnalysed: '未進行分析：',
+  optionInvalid: (label, max) => `${label}：請輸入 0 到 ${max} 之間的整數。`,
   missingColumn: {
     time: '第一列缺少 time 欄：至肝轉移或最後追蹤的時間。',
     event: '第一列缺少 event 欄：1 為肝轉移，0 為設限。',
   },
-  tooManyRows: (rows, max) => `檔案共 ${rows} 列；本頁面最多讀取 ${max} 列。`,
+  tooManyRows: (rows, max) =>
+    `檔案共 ${rows} 列；本頁面最多讀取 ${max} 列。更大的世代請在您自己的電腦上使用 lms validate（無列數限制）。`,
   source: (name) => `資料來源：${name}`,
   cIndexHeading: '區辨力',
   cIndexOf: { points: 'LMS 分值的 C 指數', relativeHazard: '相對風險比的 C 指數' },
