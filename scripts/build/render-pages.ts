@@ -38,6 +38,12 @@ export const embedDescription = (language: Language): string => {
   return `${title}${colon}${scope}`;
 };
 
+/** An /embed page's title, in its language: the score's name, then the calculator's. */
+export const embedTitle = (language: Language): string => {
+  const { title, calculatorName } = PACKS[language].models.lms!;
+  return `${title} – ${calculatorName}`;
+};
+
 /** By language, the one-tag snippet of its own file (English's is widget.js, which reads any). */
 const languageSnippets = (manifest: WidgetManifest, origin: string): Record<string, string> =>
   Object.fromEntries(
@@ -77,13 +83,18 @@ export function renderPages(out: string, manifest: WidgetManifest, origin: strin
     DOI: esc(citation.doi),
   });
   const embedTag = (file: WidgetFile) => tag(file.path, ' data-share data-theme="auto"', file.integrity);
-  fill('embed.html', { EMBED_TAG: embedTag(manifest.files['embed.js']), DESCRIPTION: esc(embedDescription('en')) });
+  fill('embed.html', {
+    EMBED_TAG: embedTag(manifest.files['embed.js']),
+    TITLE: esc(embedTitle('en')),
+    DESCRIPTION: esc(embedDescription('en')),
+  });
   // Each other language's /embed?lang=… (worker/api/embed-page.ts): its own one-tag file, its lang.
   for (const language of LANGUAGES.filter((l) => l !== 'en'))
     fill(
       'embed.html',
       {
         EMBED_TAG: embedTag(manifest.files[`embed.${language}.js`]!),
+        TITLE: esc(embedTitle(language)),
         DESCRIPTION: esc(embedDescription(language)),
       },
       `embed.${language}.html`,

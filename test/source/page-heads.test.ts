@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { WidgetManifest } from '../../scripts/build/build-widget.ts';
 import { openApiDocument } from '../../scripts/build/openapi-document.ts';
 import { renderDocs } from '../../scripts/build/render-docs.ts';
-import { embedDescription, renderPages } from '../../scripts/build/render-pages.ts';
+import { embedDescription, embedTitle, renderPages } from '../../scripts/build/render-pages.ts';
 import { LANGUAGES } from '../../widget/common/language.ts';
 
 const ORIGIN = 'https://lms.example.org';
@@ -66,11 +66,18 @@ describe('every page’s head', () => {
     expect(new Set(kinds).size).toBe(kinds.length);
   });
 
-  it.each(LANGUAGES)('/embed in %s describes the calculator in its own language and holds it in <main>', (language) => {
-    const html = pages[language === 'en' ? '/embed' : `/embed?lang=${language}`]!;
-    expect(html).toContain(`<html lang="${language}">`);
-    expect(description(html)).toEqual([embedDescription(language)]);
-    // The one-tag script draws the calculator where it stands: inside the page's main landmark.
-    expect(html).toMatch(/<main>\s*<script src="\/widget\/0\.0\.0\/embed[^"]*\.js"[^>]*><\/script>\s*<\/main>/);
-  });
+  it.each(LANGUAGES)(
+    '/embed in %s names and describes the calculator in its own language and holds it in <main>',
+    (language) => {
+      const html = pages[language === 'en' ? '/embed' : `/embed?lang=${language}`]!;
+      expect(html).toContain(`<html lang="${language}">`);
+      expect(description(html)).toEqual([embedDescription(language)]);
+      const title = decode(html.match(/<title>([^<]*)<\/title>/)![1]!);
+      expect(title).toBe(embedTitle(language));
+      // Named as the calculator names itself in that language (not English's words on every page).
+      expect(title === embedTitle('en')).toBe(language === 'en');
+      // The one-tag script draws the calculator where it stands: inside the page's main landmark.
+      expect(html).toMatch(/<main>\s*<script src="\/widget\/0\.0\.0\/embed[^"]*\.js"[^>]*><\/script>\s*<\/main>/);
+    },
+  );
 });
