@@ -13,12 +13,14 @@ for (const button of document.querySelectorAll('button[data-copy]')) {
   });
 }
 
-// The snippet for the language chosen: each language's own file (render-pages.ts writes them all).
+// The snippets for the language chosen: each language's own file, and its /embed page in the frame
+// (render-pages.ts writes them all).
 const chooser = document.getElementById('snippet-language');
 if (chooser) {
   const snippets = JSON.parse(chooser.dataset.snippets);
   chooser.addEventListener('change', () => {
-    document.getElementById('snippet').textContent = snippets[chooser.value];
+    document.getElementById('snippet').textContent = snippets[chooser.value].tag;
+    document.getElementById('iframe-snippet').textContent = snippets[chooser.value].frame;
   });
   chooser.closest('[hidden]').hidden = false;
 }

@@ -17,10 +17,15 @@ export const oneTag = (src: string, integrity: string, lang?: string): string =>
  * (the narrowest measured frame's) and an attribute for a CMS that strips style attributes too.
  * `allow="clipboard-write"` lets "Copy summary" and "Copy link" work inside the frame.
  */
-export function iframeSnippet(origin: string, heights = FRAME_PX.en, lang = 'en'): string {
+export function iframeSnippet(
+  origin: string,
+  heights = FRAME_PX.en,
+  lang = 'en',
+  title = 'Liver Metastasis Score calculator',
+): string {
   const fallback = heights[FRAME_WIDTHS[0]];
   return `<div style="container-type:inline-size">
-  <iframe id="lms-frame" src="${origin}/embed?lang=${lang}" title="Liver Metastasis Score calculator"
+  <iframe id="lms-frame" src="${origin}/embed?lang=${lang}" title="${title}"
           allow="clipboard-write" loading="lazy" width="100%" height="${fallback}"
           style="display:block;width:100%;border:0;height:${fallback}px;height:${frameHeight(heights)}"></iframe>
 </div>`;

@@ -16,6 +16,7 @@ import { pack as zhHans } from '../../widget/locales/zh-hans.ts';
 import { pack as zhHant } from '../../widget/locales/zh-hant.ts';
 import type { WidgetFile, WidgetManifest } from './build-widget.ts';
 import { frameListener, iframeSnippet, oneTag } from './embed-snippets.ts';
+import { FRAME_PX } from './reserved-sizes.ts';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -44,12 +45,21 @@ export const embedTitle = (language: Language): string => {
   return `${title} – ${calculatorName}`;
 };
 
-/** By language, the one-tag snippet of its own file (English's is widget.js, which reads any). */
-const languageSnippets = (manifest: WidgetManifest, origin: string): Record<string, string> =>
+/**
+ * By language, the demo page's two snippets: the one tag of its own file (English's is widget.js,
+ * which reads any), and the frame of its /embed page, sized for English or, in any other language,
+ * for the tallest of them (the heights are measured for those two).
+ */
+const languageSnippets = (manifest: WidgetManifest, origin: string): Record<string, { tag: string; frame: string }> =>
   Object.fromEntries(
     LANGUAGES.map((language) => {
-      const file = manifest.files[language === 'en' ? 'widget.js' : `widget.${language}.js`]!;
-      return [language, oneTag(`${origin}${file.path}`, file.integrity, language === 'en' ? undefined : language)];
+      const en = language === 'en';
+      const file = manifest.files[en ? 'widget.js' : `widget.${language}.js`]!;
+      const tag = oneTag(`${origin}${file.path}`, file.integrity, en ? undefined : language);
+      const frame = en
+        ? iframeSnippet(origin)
+        : iframeSnippet(origin, FRAME_PX.tallest, language, esc(embedTitle(language)));
+      return [language, { tag, frame }];
     }),
   );
 

@@ -8,6 +8,9 @@ import { parse, score } from '@lms-score/core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WidgetManifest } from '../../scripts/build/build-widget.ts';
+import { iframeSnippet } from '../../scripts/build/embed-snippets.ts';
+import { embedTitle } from '../../scripts/build/render-pages.ts';
+import { FRAME_PX } from '../../scripts/build/reserved-sizes.ts';
 import { launchChromium } from '../../scripts/support/browser.ts';
 import { type DevServer, startDevServer } from '../../scripts/support/dev-server.ts';
 import { type HostPages, serveHostPages } from '../../scripts/support/host-page-server.ts';
@@ -133,19 +136,27 @@ describe("each language's own one-tag file", { timeout: 120_000 }, () => {
     await tab.close();
   });
 
-  it("offers each language's snippet on the demo page, with the file's hash and its language", async () => {
+  it("offers each language's snippets on the demo page: its file, with its hash and language, and its framed page", async () => {
     const tab = await browser.newPage();
     await tab.goto(`${server.url}/`);
     const snippet = tab.locator('#snippet');
-    expect(await snippet.textContent()).toContain(`${manifest.files['widget.js'].path}"`);
+    const frame = tab.locator('#iframe-snippet');
+    const english = (await snippet.textContent())!;
+    expect(english).toContain(`${manifest.files['widget.js'].path}"`);
+    const origin = english.match(/src="(https?:\/\/[^/"]+)\//)![1]!; // the build's public origin
+    expect(await frame.textContent()).toBe(iframeSnippet(origin));
     for (const language of OTHERS) {
       await tab.selectOption('#snippet-language', language);
       const file = manifest.files[`widget.${language}.js`]!;
       const text = await snippet.textContent();
-      expect(text).toContain(`${file.path}"`); // at the build's public origin
+      expect(text).toContain(`${origin}${file.path}"`);
       expect(text).toContain(`integrity="${file.integrity}"`);
       expect(text).toContain(`data-lang="${language}"`);
+      // The frame: that language's /embed, named in it, as tall as the tallest language needs.
+      expect(await frame.textContent()).toBe(iframeSnippet(origin, FRAME_PX.tallest, language, embedTitle(language)));
     }
+    await tab.selectOption('#snippet-language', 'en');
+    expect(await frame.textContent()).toBe(iframeSnippet(origin));
     await tab.close();
   });
 });
