@@ -117,7 +117,8 @@ export function csvTableRow(header: readonly string[], { line, cells }: CsvRecor
   const n = Math.min(cells.length, header.length);
   for (let k = 0; k < n; k++) fields[header[k]!] = cells[k]!;
   if (cells.length === header.length) return { line, cells, fields };
-  const message = `Line ${line} has ${cells.length} cells; the header has ${header.length}.`;
+  const cellCount = `${cells.length} ${cells.length === 1 ? 'cell' : 'cells'}`;
+  const message = `Line ${line} has ${cellCount}; the header has ${header.length}.`;
   return { line, cells, fields, columnProblem: { field: 'row', code: 'column_count', message } };
 }
 

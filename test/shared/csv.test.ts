@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, csvRow } from '../../shared/csv-format.ts';
 import { parseCsv } from '../../shared/csv-parse.ts';
+import { csvTableRow } from '../../shared/csv-table.ts';
 
 const cells = (text: string) => {
   const r = parseCsv(text);
@@ -85,5 +86,18 @@ describe('the CSV formatter on cells a spreadsheet may run as formulas', () => {
       expect(written(value)).toBe(value);
     expect(csvCell('')).toBe('');
     expect(csvRow([-1.5, 0, 157.895724, true, null])).toBe('-1.5,0,157.895724,true,\r\n');
+  });
+});
+
+describe("a CSV row's cell count against its header", () => {
+  it('names the line and both counts, one cell in the singular', () => {
+    const header = ['id', 'ki67', 'vascularInvasion'];
+    expect(csvTableRow(header, { line: 4, cells: ['p1'] }).columnProblem?.message).toBe(
+      'Line 4 has 1 cell; the header has 3.',
+    );
+    expect(csvTableRow(header, { line: 5, cells: ['p1', '12'] }).columnProblem?.message).toBe(
+      'Line 5 has 2 cells; the header has 3.',
+    );
+    expect(csvTableRow(header, { line: 6, cells: ['p1', '12', 'no'] }).columnProblem).toBeUndefined();
   });
 });
