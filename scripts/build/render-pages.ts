@@ -35,8 +35,7 @@ const PACKS: Readonly<Record<Language, LocalePack>> = {
 /** An /embed page's meta description, in its language: the calculator's own title and scope. */
 export const embedDescription = (language: Language): string => {
   const { title, scope } = PACKS[language].models.lms!;
-  const colon = /^(zh|ja)/.test(language) ? '：' : language === 'fr' ? ' : ' : ': ';
-  return `${title}${colon}${scope}`;
+  return `${title}${PACKS[language].ui.colon}${scope}`;
 };
 
 /** An /embed page's title, in its language: the score's name, then the calculator's. */

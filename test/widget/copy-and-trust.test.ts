@@ -45,6 +45,30 @@ describe('trust and copying', () => {
     expect(text(el, '.status')).toBe('Summary copied.');
   });
 
+  it("writes each label's colon as the language does: full-width in Chinese and Japanese, spaced in French", async () => {
+    const writes: string[] = [];
+    vi.spyOn(navigator.clipboard, 'writeText').mockImplementation(async (t: string) => void writes.push(t));
+    for (const [lang, colon] of [
+      ['zh-Hans', '：'],
+      ['ja', '：'],
+      ['fr', ' : '],
+    ] as const) {
+      const el = await mount({ lang });
+      await typeKi67(el, '12');
+      part<HTMLButtonElement>(el, 'button[part="button"]').click();
+      await vi.waitFor(() => expect(writes).toHaveLength(1));
+      const note = writes.pop()!;
+      // Every "label: value" line: its inputs, the relative hazard and the source.
+      const labelled = note.split('\n').filter((line) => line.includes(colon));
+      expect(labelled.length, note).toBeGreaterThanOrEqual(5);
+      // The citation aside (the paper's title, in English), no ASCII colon, comma or parenthesis after a word.
+      const own = note.split('\n').filter((line) => !line.includes('doi:'));
+      for (const line of own) expect(line).not.toMatch(lang === 'fr' ? /\S: / : /: |, | \(/);
+      expect(text(el, '.source')).toContain(colon);
+      el.remove();
+    }
+  });
+
   it('offers the text to select when the clipboard is blocked', async () => {
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
     const el = await mount();

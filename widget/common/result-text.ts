@@ -64,6 +64,6 @@ export function levelText(m: CalculatorModel, t: LocaleStrings, f: Formatters, b
 /** One sentence for the polite live region: what changed, without the whole table. */
 export function liveSummary(t: LocaleStrings, f: Formatters, r: ScoreResult | null): string {
   if (!hasInput(r)) return '';
-  const risk = r.risk !== null ? `${t.groupRisk(f.integer(r.horizonYears))}: ${f.percent(r.risk)}` : '';
+  const risk = r.risk !== null ? `${t.groupRisk(f.integer(r.horizonYears))}${t.colon}${f.percent(r.risk)}` : '';
   return t.liveSummary(pointsText(t, f, r), groupText(t, r), risk);
 }

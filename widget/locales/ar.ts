@@ -60,6 +60,8 @@ const ui: UiStrings = {
   derivedSummary: 'أوزان النقاط وحدود المجموعات مشتقة من نسب الخطر المنشورة.',
   groupRange: (group, min, max) => `${group}: ${min}-${max} نقطة`,
   source: 'المصدر',
+  colon: ': ',
+  aside: (items) => ` (${items.join('، ')})`,
   modelLine: (version, hash) => `النموذج ${version} · ${hash}`,
   disclaimer: 'لدعم القرار فقط؛ لا يغني عن الحكم السريري. لا يغادر أي شيء تُدخله هذه الصفحة.',
   copySummary: 'نسخ الملخص',

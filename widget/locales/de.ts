@@ -46,6 +46,8 @@ const ui: UiStrings = {
   derivedSummary: 'Punktgewichte und Grenzwerte sind aus den publizierten Hazard Ratios abgeleitet.',
   groupRange: (group, min, max) => `${group}: ${min}–${max} Punkte`,
   source: 'Quelle',
+  colon: ': ',
+  aside: (items) => ` (${items.join(', ')})`,
   modelLine: (version, hash) => `Modell ${version} · ${hash}`,
   disclaimer:
     'Nur zur Entscheidungsunterstützung; ersetzt nicht das ärztliche Urteil. Ihre Eingaben verlassen diese Seite nicht.',

@@ -35,6 +35,8 @@ export const en: UiStrings = {
   derivedSummary: 'Point weights and cut-offs are derived from the published hazard ratios.',
   groupRange: (group, min, max) => `${group}: ${min}-${max} points`,
   source: 'Source',
+  colon: ': ',
+  aside: (items) => ` (${items.join(', ')})`,
   modelLine: (version, hash) => `Model ${version} · ${hash}`,
   disclaimer: 'Decision support only; it does not replace clinical judgement. Nothing you enter leaves this page.',
   copySummary: 'Copy summary',

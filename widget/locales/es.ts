@@ -50,6 +50,8 @@ const ui: UiStrings = {
   derivedSummary: 'Los pesos de los puntos y los puntos de corte se derivan de los hazard ratios publicados.',
   groupRange: (group, min, max) => `${group}: ${min}-${max} puntos`,
   source: 'Fuente',
+  colon: ': ',
+  aside: (items) => ` (${items.join(', ')})`,
   modelLine: (version, hash) => `Modelo ${version} · ${hash}`,
   disclaimer:
     'Solo como apoyo a la decisión; no sustituye el juicio clínico. Nada de lo que introduzca sale de esta página.',

@@ -45,6 +45,8 @@ const ui: UiStrings = {
   derivedSummary: 'Les poids des points et les seuils sont dérivés des hazard ratios publiés.',
   groupRange: (group, min, max) => `${group} : ${min} à ${max} points`,
   source: 'Source',
+  colon: ' : ',
+  aside: (items) => ` (${items.join(', ')})`,
   modelLine: (version, hash) => `Modèle ${version} · ${hash}`,
   disclaimer:
     'Aide à la décision uniquement ; ne remplace pas le jugement clinique. Rien de ce que vous saisissez ne quitte cette page.',

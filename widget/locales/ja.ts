@@ -42,6 +42,8 @@ const ui: UiStrings = {
   derivedSummary: '点数の重みと群の境界は、公表されたハザード比から導出したものです。',
   groupRange: (group, min, max) => `${group}：${min}〜${max} 点`,
   source: '出典',
+  colon: '：',
+  aside: (items) => `（${items.join('、')}）`,
   modelLine: (version, hash) => `モデル ${version} · ${hash}`,
   disclaimer:
     '意思決定の支援のみを目的とし、臨床判断に代わるものではありません。入力した内容はこのページの外に送信されません。',

@@ -42,6 +42,8 @@ const ui: UiStrings = {
   derivedSummary: '점수 가중치와 군 기준점은 발표된 위험비에서 도출했습니다.',
   groupRange: (group, min, max) => `${group}: ${min}~${max}점`,
   source: '출처',
+  colon: ': ',
+  aside: (items) => ` (${items.join(', ')})`,
   modelLine: (version, hash) => `모델 ${version} · ${hash}`,
   disclaimer:
     '의사 결정 지원용일 뿐 임상적 판단을 대신하지 않습니다. 입력한 내용은 이 페이지 밖으로 전송되지 않습니다.',

@@ -56,6 +56,10 @@ export interface UiStrings {
   readonly derivedSummary: string;
   readonly groupRange: (group: string, min: string, max: string) => string;
   readonly source: string;
+  /** Between a label and its value ("Source: …"), as the language writes it: '：' in Chinese and Japanese, ' : ' in French. */
+  readonly colon: string;
+  /** A note after a sentence, in parentheses, its items listed: " (out of 8, derived)". */
+  readonly aside: (items: readonly string[]) => string;
   readonly modelLine: (version: string, hash: string) => string;
   readonly disclaimer: string;
   readonly copySummary: string;

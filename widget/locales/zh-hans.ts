@@ -40,6 +40,8 @@ export const zhHans: UiStrings = {
   derivedSummary: '分值权重与分组界值由已发表的风险比推导而来。',
   groupRange: (group, min, max) => `${group}：${min}-${max} 分`,
   source: '来源',
+  colon: '：',
+  aside: (items) => `（${items.join('，')}）`,
   modelLine: (version, hash) => `模型 ${version} · ${hash}`,
   disclaimer: '仅供临床决策参考，不能替代临床判断。所填信息不会离开本页面。',
   copySummary: '复制摘要',

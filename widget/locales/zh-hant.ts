@@ -41,6 +41,8 @@ const ui: UiStrings = {
   derivedSummary: '分數權重與分組切點由已發表的風險比推導而來。',
   groupRange: (group, min, max) => `${group}：${min}-${max} 分`,
   source: '來源',
+  colon: '：',
+  aside: (items) => `（${items.join('，')}）`,
   modelLine: (version, hash) => `模型 ${version} · ${hash}`,
   disclaimer: '僅供臨床決策參考，不能取代臨床判斷。您輸入的資訊不會離開本頁面。',
   copySummary: '複製摘要',

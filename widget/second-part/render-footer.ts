@@ -62,7 +62,7 @@ export function renderFooter({
       <p>${t.derivedDetails}</p>
       <ul>${def.riskGroups.map((g) => html`<li>${t.groupRange(groupName(t, g.id), f.integer(g.minPoints.value), f.integer(g.maxPoints.value))}</li>`)}</ul>
     </details>
-    <p class="source">${t.source}: ${def.citation.text} <a class="doi" href=${def.citation.url} target="_blank" rel="noopener noreferrer">doi:${def.citation.doi}</a></p>
+    <p class="source">${t.source}${t.colon}${def.citation.text} <a class="doi" href=${def.citation.url} target="_blank" rel="noopener noreferrer">doi:${def.citation.doi}</a></p>
     <p class="muted">${t.modelLine(def.version, shortHash)}</p>
     <p class="disclaimer">${t.disclaimer}</p>
     ${forbidden ? html`<p class="muted" id="lms-copy-forbidden">${t.copyForbidden}</p>` : nothing}

@@ -22,12 +22,12 @@ export function summaryText(
       : factor.kind === 'boolean'
         ? answerWords(t, factor.id)[s.answer[factor.id]!]
         : s.text[factor.id]!.trim() || s.band[factor.id] || t.unknown;
-    return `${factorLabel(t, factor.id)}: ${shown}`;
+    return `${factorLabel(t, factor.id)}${t.colon}${shown}`;
   });
   const lines = [t.summaryTitle, ...inputs];
   if (r) {
-    lines.push(`${liveSummary(t, f, r)} (${t.outOf(f.integer(m.maxPoints))}, ${t.derivedLabel})`);
-    lines.push(`${t.relativeHazard}: ${hazardText(t, f, r)}`);
+    lines.push(`${liveSummary(t, f, r)}${t.aside([t.outOf(f.integer(m.maxPoints)), t.derivedLabel])}`);
+    lines.push(`${t.relativeHazard}${t.colon}${hazardText(t, f, r)}`);
   }
   lines.push(
     t.modelLine(`${def.id} ${def.version}`, m.scorer.stamp.hash.slice(0, 8)),
