@@ -18,7 +18,7 @@ import { ValidationWorkerController } from './validation-worker-controller.ts';
 
 type Status =
   | { kind: 'empty' }
-  | { kind: 'busy'; text: string }
+  | { kind: 'busy'; source: ReportSource }
   | { kind: 'done'; ms: number }
   /** `heading` only when the options refused it (no file is at fault). */
   | { kind: 'refused'; problems: readonly Problem<string>[] | string; heading?: string }
@@ -163,10 +163,7 @@ export class LmsValidation extends LitElement {
       this.renderRoot.querySelector<HTMLInputElement>(`input[name="${bad}"]`)?.focus();
       return;
     }
-    const text = cohort.source.synthetic
-      ? t.computing(numberFormats(t).count(DEMO_COHORT.n))
-      : t.reading(cohort.source.name);
-    this._status = { kind: 'busy', text };
+    this._status = { kind: 'busy', source: cohort.source };
     this._parts = 0;
     this._downloads.revokeAll();
     const outcome = await this._work.run({ cohort: cohort.request, options: this._options });
@@ -252,11 +249,16 @@ export class LmsValidation extends LitElement {
   /** The status line: what runs, how it ended, or nothing. */
   private _said(s: Status): string {
     const t = this._t;
-    if (s.kind === 'busy') return s.text;
+    const { count } = numberFormats(t);
+    if (s.kind === 'busy') {
+      // In the language shown now: reading the file, then (its rows read) analysing them.
+      const rows = s.source.synthetic ? DEMO_COHORT.n : this._work.rowsRead;
+      return rows === null ? t.reading(s.source.name) : t.computing(count(rows));
+    }
     if (s.kind === 'cancelled') return t.cancelled;
     if (s.kind !== 'done' || !this._report) return '';
     const { used, received } = this._report.rows;
-    return t.done(String(used), String(received), numberFormats(t).num(Math.round(s.ms)));
+    return t.done(count(used), count(received), count(Math.round(s.ms)));
   }
 
   override render() {

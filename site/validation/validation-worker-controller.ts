@@ -21,6 +21,8 @@ export type AnalysisOutcome =
 export class ValidationWorkerController implements ReactiveController {
   /** The running analysis's last progress; null before its first, and when none runs. */
   progress: ValidationProgress | null = null;
+  /** How many rows the running analysis read, once it has read them all; null until then. */
+  rowsRead: number | null = null;
   #host: ReactiveControllerHost;
   #worker: Promise<Worker> | null = null;
   #settle: ((outcome: AnalysisOutcome) => void) | null = null;
@@ -58,6 +60,7 @@ export class ValidationWorkerController implements ReactiveController {
       };
       this.#settle = settle;
       this.progress = null;
+      this.rowsRead = null;
       this.#host.requestUpdate();
       this.#worker ??= startValidationWorker();
       this.#worker.then(
@@ -69,6 +72,7 @@ export class ValidationWorkerController implements ReactiveController {
             if (data.kind === 'progress') {
               const { kind: _, ...progress } = data;
               this.progress = progress;
+              if (progress.stage === 'rows' && progress.done === progress.total) this.rowsRead = progress.total;
               this.#host.requestUpdate();
             } else if (data.kind === 'report')
               settle({ kind: 'report', report: data.report, ms: performance.now() - started });

@@ -107,7 +107,7 @@ describe('<lms-validation> analyses in a Web Worker', () => {
     expect(replicates.at(-1)).toBe('1,000 of 1,000 replicates');
     expect(seen.indexOf('10,000 of 10,000 rows read')).toBeLessThan(seen.indexOf(replicates[0]!));
     expect(q(el, '.progress')).toBeNull();
-    expect(text(el, '.status')).toMatch(/^Done: 10000 of 10000 rows used/);
+    expect(text(el, '.status')).toMatch(/^Done: 10,000 of 10,000 rows used/);
   });
 
   it('cancels at once: the worker is terminated, the page says so, and the next analysis starts another', async () => {
@@ -122,6 +122,13 @@ describe('<lms-validation> analyses in a Web Worker', () => {
     setOption(el, '.options input[type="number"]', '2000');
     const running = el.readFile(file(big));
     await expect.poll(() => text(el, '.progress-text') ?? '', { timeout: 20_000 }).toMatch(/replicates$/);
+    // Its rows read, the status line says it analyses them, in the language shown now.
+    expect(text(el, '.status')).toBe(VALIDATION_PACKS.en.computing('10,000'));
+    el.lang = 'de';
+    await el.updateComplete;
+    expect(text(el, '.status')).toBe(VALIDATION_PACKS.de.computing('10.000'));
+    el.lang = 'en';
+    await el.updateComplete;
     q<HTMLButtonElement>(el, '.progress .cancel')!.click();
     await running;
     expect(terminated).toBe(1);
