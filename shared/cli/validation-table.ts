@@ -1,9 +1,11 @@
+import { decimalText } from '../decimal-text.ts';
 import type { CIndex, CohortValidation, GroupValidation } from '../validate-cohort.ts';
 import { terminalText } from './terminal-text.ts';
 
 const EXCLUDED_SHOWN = 10;
-const pct = (x: number | null) => (x === null ? '–' : `${(x * 100).toFixed(1)}%`);
-const fixed = (x: number | null, digits: number) => (x === null ? '–' : x.toFixed(digits));
+// The digits /validate shows: rounded as Intl rounds them (decimalText), not as toFixed does.
+const pct = (x: number | null) => (x === null ? '–' : `${decimalText(x, 1, 2)}%`);
+const fixed = (x: number | null, digits: number) => (x === null ? '–' : decimalText(x, digits));
 
 /** The observed risk, or why there is none: no patients, or follow-up that ends before the horizon. */
 function observed(o: GroupValidation['observedRisk'], unit: string): string {

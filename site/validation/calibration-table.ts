@@ -5,6 +5,8 @@ import type { ValidationStrings } from './locales/validation-strings.ts';
 export interface Formats {
   readonly num: (n: number | null) => string;
   readonly pct: (n: number) => string;
+  /** A C-index (3 decimals) or an observed/expected ratio (2), with the digits `lms validate` writes. */
+  readonly fixed: (n: number | null, digits: 2 | 3) => string;
 }
 
 /**
@@ -44,7 +46,7 @@ export function calibrationTable(
     <thead role="rowgroup"><tr role="row"><th role="columnheader" scope="col">${head.group}</th>${columns.map((c) => html`<th role="columnheader" scope="col">${c}</th>`)}</tr></thead>
     <tbody role="rowgroup">${groups.map(
       (g) =>
-        html`<tr role="row"><th role="rowheader" scope="row">${t.groups[g.id] ?? g.id}</th>${cell(0, f.num(g.n))}${cell(1, f.num(g.events))}${cell(2, observedRisk(t, g.observedRisk, unit, f), 'observed')}${cell(3, f.pct(g.publishedRisk))}${cell(4, f.num(g.observedExpected))}</tr>`,
+        html`<tr role="row"><th role="rowheader" scope="row">${t.groups[g.id] ?? g.id}</th>${cell(0, f.num(g.n))}${cell(1, f.num(g.events))}${cell(2, observedRisk(t, g.observedRisk, unit, f), 'observed')}${cell(3, f.pct(g.publishedRisk))}${cell(4, f.fixed(g.observedExpected, 2))}</tr>`,
     )}</tbody>
   </table>`;
 }

@@ -15,7 +15,18 @@ export function numberFormats(t: ValidationStrings): NumberFormats {
   if (!formats) {
     const f = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
     const pct = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
-    formats = { num: (n) => (n === null ? '–' : f.format(n)), pct: (x) => pct.format(x), count: (n) => f.format(n) };
+    const fixed = new Map(
+      ([2, 3] as const).map((d) => [
+        d,
+        new Intl.NumberFormat(locale, { minimumFractionDigits: d, maximumFractionDigits: d }),
+      ]),
+    );
+    formats = {
+      num: (n) => (n === null ? '–' : f.format(n)),
+      pct: (x) => pct.format(x),
+      count: (n) => f.format(n),
+      fixed: (n, digits) => (n === null ? '–' : fixed.get(digits)!.format(n)),
+    };
     made.set(locale, formats);
   }
   return formats;

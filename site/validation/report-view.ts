@@ -49,7 +49,7 @@ export function reportView(t: ValidationStrings, r: CohortValidation, ctx: Repor
   const f = ctx.formats;
   const { num } = f;
   const cIndex = (label: string, c: CohortValidation['cIndex']) =>
-    html`<div class="c-index"><dt>${label}</dt><dd>${c.value === null ? t.noComparablePairs : c.lower === null ? `${num(c.value)} (${t.noCi})` : t.cIndexValue(num(c.value), num(c.lower), num(c.upper), String(r.bootstrap.replicates), String(r.bootstrap.seed))}
+    html`<div class="c-index"><dt>${label}</dt><dd>${c.value === null ? t.noComparablePairs : c.lower === null ? `${f.fixed(c.value, 3)} (${t.noCi})` : t.cIndexValue(f.fixed(c.value, 3), f.fixed(c.lower, 3), f.fixed(c.upper, 3), String(r.bootstrap.replicates), String(r.bootstrap.seed))}
       <span class="muted">${t.pairs(num(c.concordant), num(c.discordant), num(c.tiedRisk), num(c.tiedTime), num(c.tiedBoth))}</span></dd></div>`;
   const shown = r.rows.excluded.slice(0, SHOWN_EXCLUSIONS);
   const synthetic = ctx.source?.synthetic ?? false;

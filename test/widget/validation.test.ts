@@ -1,5 +1,6 @@
 import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { validationTable } from '../../shared/cli/validation-table.ts';
 import { lms } from '../../shared/lms.ts';
 import { syntheticCohort } from '../../shared/synthetic-cohort.ts';
 import { validateCohort } from '../../shared/validate-cohort.ts';
@@ -87,6 +88,19 @@ describe('<lms-validation>: the score validated on a cohort in the browser', () 
     const first = el.report!;
     const rows = syntheticCohort(lms, DEMO_COHORT);
     expect(first).toEqual(validateCohort(lms, rows, { source: 'json', refused: new Map() }));
+    // The digits lms validate writes for the same report: the C-index with its interval, each O/E.
+    const table = validationTable(first);
+    const [, value, lower, upper] = table.match(/C-index \(points\)\s+(\S+)\s+\(95% CI (\S+)–(\S+);/)!;
+    expect(text(el, '.c-index dd')).toContain(`${value} (95% CI ${lower} to ${upper};`);
+    const ratios = first.groups.map((g) =>
+      table
+        .split('\n')
+        .find((l) => l.startsWith(`${g.id} `))!
+        .trim()
+        .split(/\s+/)
+        .at(-1),
+    );
+    expect(all(el, '.calibration tbody tr').map((row) => row.querySelectorAll('td')[4]!.textContent)).toEqual(ratios);
     (q(el, '.options button') as HTMLButtonElement).click();
     await expect.poll(() => el.report !== first).toBe(true);
     expect([el.report!.cIndex.lower, el.report!.cIndex.upper]).toEqual([first.cIndex.lower, first.cIndex.upper]);

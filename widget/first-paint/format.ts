@@ -1,3 +1,4 @@
+import { decimalText } from '@lms-score/core';
 /** Number formatting for one locale. */
 export interface Formatters {
   readonly percent: (fraction: number) => string;
@@ -25,19 +26,11 @@ export function intlFormatters(locale: string): Formatters {
  * Intl.NumberFormat starts ICU, 40 ms or more in Chromium: these locales never pay it.
  */
 export const plainFormatters: Formatters = {
-  percent: (x) => `${(x * 100).toFixed(1)}%`,
+  percent: (x) => `${decimalText(x, 1, 2)}%`,
   integer: (n) => String(Math.round(n)),
-  ratio: (x) => String(rounded(x, x < 100 ? 2 : 1)),
+  // Rounded as Intl rounds (0.105 reads 0.11), trailing zeros dropped as Intl drops them.
+  ratio: (x) => String(Number(decimalText(x, x < 100 ? 2 : 1))),
 };
-
-/**
- * `x` (not negative) rounded to `digits` decimals as Intl rounds it: half up on the number as it
- * reads (0.105 to 0.11), where toFixed rounds the binary value just below it (0.10).
- */
-function rounded(x: number, digits: number): number {
-  const [mantissa, exponent = '0'] = String(x).split('e');
-  return Number(`${Math.round(Number(`${mantissa}e${Number(exponent) + digits}`))}e${-digits}`);
-}
 
 /** Locales whose plain formatters equal Intl's output for every number shown (a test holds them equal). */
 export const PLAIN_MATCHES_INTL: ReadonlySet<string> = new Set(['en', 'zh-Hans', 'zh-Hant', 'ja', 'ko']);
