@@ -48,10 +48,10 @@ describe('trust and copying', () => {
   it("writes each label's colon as the language does: full-width in Chinese and Japanese, spaced in French", async () => {
     const writes: string[] = [];
     vi.spyOn(navigator.clipboard, 'writeText').mockImplementation(async (t: string) => void writes.push(t));
-    for (const [lang, colon] of [
-      ['zh-Hans', '：'],
-      ['ja', '：'],
-      ['fr', ' : '],
+    for (const [lang, colon, source] of [
+      ['zh-Hans', '：', '来源'],
+      ['ja', '：', '出典'],
+      ['fr', ' : ', 'Source'],
     ] as const) {
       const el = await mount({ lang });
       await typeKi67(el, '12');
@@ -65,8 +65,21 @@ describe('trust and copying', () => {
       const own = note.split('\n').filter((line) => !line.includes('doi:'));
       for (const line of own) expect(line).not.toMatch(lang === 'fr' ? /\S: / : /: |, | \(/);
       expect(text(el, '.source')).toContain(colon);
+      expect(note).toContain(`\n${source}${colon}Zheng Q-X`);
       el.remove();
     }
+  });
+
+  it('copies no result line while nothing is entered, and names the source', async () => {
+    const writes: string[] = [];
+    vi.spyOn(navigator.clipboard, 'writeText').mockImplementation(async (t: string) => void writes.push(t));
+    const el = await mount();
+    part<HTMLButtonElement>(el, 'button[part="button"]').click();
+    await vi.waitFor(() => expect(writes).toHaveLength(1));
+    const lines = writes[0]!.split('\n');
+    expect(lines.filter((line) => line.startsWith(' ') || line.includes('out of'))).toEqual([]);
+    expect(lines).toContain('Ki-67 index (%): Unknown');
+    expect(lines.some((line) => line.startsWith('Source: Zheng Q-X'))).toBe(true);
   });
 
   it('offers the text to select when the clipboard is blocked', async () => {

@@ -25,13 +25,15 @@ export function summaryText(
     return `${factorLabel(t, factor.id)}${t.colon}${shown}`;
   });
   const lines = [t.summaryTitle, ...inputs];
-  if (r) {
-    lines.push(`${liveSummary(t, f, r)}${t.aside([t.outOf(f.integer(m.maxPoints)), t.derivedLabel])}`);
+  // Nothing entered: no result line (it would be its aside alone).
+  const said = r ? liveSummary(t, f, r) : '';
+  if (r && said) {
+    lines.push(`${said}${t.aside([t.outOf(f.integer(m.maxPoints)), t.derivedLabel])}`);
     lines.push(`${t.relativeHazard}${t.colon}${hazardText(t, f, r)}`);
   }
   lines.push(
     t.modelLine(`${def.id} ${def.version}`, m.scorer.stamp.hash.slice(0, 8)),
-    `${def.citation.text} doi:${def.citation.doi}`,
+    `${t.source}${t.colon}${def.citation.text} doi:${def.citation.doi}`,
     t.disclaimer,
   );
   return lines.join('\n');
