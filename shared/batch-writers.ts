@@ -5,7 +5,7 @@ import { csvCell } from './csv-format.ts';
 import type { CsvRecord } from './csv-parse.ts';
 import { csvTableRow } from './csv-table.ts';
 import type { ModelDefinition } from './model-definition.ts';
-import { batchRowAt, type RowProblem, scoreRow, scoreTableRow } from './score-row.ts';
+import { batchRowAt, isRowId, type RowProblem, scoreRow, scoreTableRow } from './score-row.ts';
 
 /** One written batch row, and whether it is an errors row. */
 export interface WrittenRow {
@@ -109,9 +109,6 @@ export function csvBatchLines(scorer: Scorer<ModelDefinition>, header: readonly 
   };
 }
 
-const validId = (id: unknown): id is string | number =>
-  typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id));
-
 /**
  * A batch's rows as summary JSON, each `JSON.stringify(batchRowAt(scoreRow(…), 'summary'))`, for one
  * batch: each distinct set of field values (the id aside) is scored and written once (BatchMemo),
@@ -123,7 +120,7 @@ export function jsonSummaryRows(scorer: Scorer<ModelDefinition>) {
   return (raw: unknown, source: 'json' | 'text', extra: readonly RowProblem[] = []): WrittenRow => {
     const fields = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? raw : null;
     const given = fields && Object.hasOwn(fields, 'id') ? (fields as { id: unknown }).id : undefined;
-    const memoable = fields && !extra.length && (given === undefined || given === null || validId(given));
+    const memoable = fields && !extra.length && (given === undefined || given === null || isRowId(given));
     const write = () => {
       const row = batchRowAt(scoreRow(scorer, raw, source, extra), 'summary');
       // The row without its id: {"result":…} or {"errors":…}, braces off.
@@ -131,7 +128,7 @@ export function jsonSummaryRows(scorer: Scorer<ModelDefinition>) {
       return { text: text.slice(1, -1), failed: 'errors' in row };
     };
     const body = memoable ? memo.get(fields, 'id', write) : write();
-    const id = validId(given) ? `"id":${JSON.stringify(given)},` : '';
+    const id = isRowId(given) ? `"id":${JSON.stringify(given)},` : '';
     return { text: `{${id}${body.text}}`, failed: body.failed };
   };
 }

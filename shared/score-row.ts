@@ -5,6 +5,15 @@ import type { CoreProblemCode, CsvProblemCode, Problem } from './problem-codes.t
 import type { ScoreResult } from './score-types.ts';
 
 export type RowId = string | number;
+
+/**
+ * Whether a row's `id` can be echoed as it was sent: a string, or a finite number that is not a
+ * whole number past 2^53 - 1 (JSON parsing has already rounded those: 9007199254740993 reads as
+ * ...992, and two patients would share one id).
+ */
+export const isRowId = (id: unknown): id is RowId =>
+  typeof id === 'string' ||
+  (typeof id === 'number' && Number.isFinite(id) && (!Number.isInteger(id) || Number.isSafeInteger(id)));
 /** A problem on one batch row: the core's, or the CSV reader's (a row with the wrong cell count). */
 export type RowProblem = Problem<CoreProblemCode | CsvProblemCode | 'invalid_json'>;
 /** One batch row's answer: its result, or the problems naming each bad field. Never both, never neither. */
@@ -76,7 +85,13 @@ export function scoreRow(
     // Rest copies own keys as data properties, so an own "__proto__" key still reaches the core.
     const { id: given, ...rest } = raw as Record<string, unknown>;
     fields = rest;
-    if (typeof given === 'string' || (typeof given === 'number' && Number.isFinite(given))) id = given;
+    if (isRowId(given)) id = given;
+    else if (typeof given === 'number' && Number.isFinite(given))
+      problems.push({
+        field: 'id',
+        code: 'invalid_type',
+        message: `id ${given} is past 9007199254740991, where JSON numbers lose digits: send it as a string.`,
+      });
     else if (given !== null && given !== undefined)
       problems.push({ field: 'id', code: 'invalid_type', message: 'id must be a string or a number.' });
   }

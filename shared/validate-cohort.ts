@@ -4,6 +4,7 @@ import { type KaplanMeierStep, kaplanMeier, survivalAt } from './kaplan-meier.ts
 import type { ModelDefinition } from './model-definition.ts';
 import { numberFromText } from './parse-input.ts';
 import type { Problem } from './problem-codes.ts';
+import { isRowId } from './score-row.ts';
 import type { ModelStamp } from './score-types.ts';
 import { seededRandom } from './seeded-random.ts';
 
@@ -248,8 +249,7 @@ export function validateCohort(
     if (read.ok) used.push(read.row);
     else {
       const given = raw !== null && typeof raw === 'object' ? (raw as { id?: unknown }).id : undefined;
-      const id =
-        typeof given === 'string' || (typeof given === 'number' && Number.isFinite(given)) ? { id: given } : {};
+      const id = isRowId(given) ? { id: given } : {};
       excluded.push({
         row: i + 1,
         ...id,

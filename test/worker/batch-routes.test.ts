@@ -91,6 +91,27 @@ describe('POST /v1/lms/score/batch', () => {
     expect(results[2]!.errors).toContainEqual(expect.objectContaining({ field: 'id', code: 'invalid_type' }));
   });
 
+  it('refuses a whole-number id past 2^53 - 1, which JSON has already rounded, rather than echo another', async () => {
+    // 9007199254740993 parses as ...992: echoed, two patients would share one id.
+    const body = `{"patients":[{"id":9007199254740993,"ki67":12},{"id":9007199254740992,"ki67":1},{"id":9007199254740991,"ki67":1},{"id":1.5,"ki67":1},{"id":1e300,"ki67":1}]}`;
+    const res = await postJson('/v1/lms/score/batch', body);
+    const { results } = (await res.json()) as { results: Row[] };
+    expect(results.map((r) => [r.id, 'result' in r])).toEqual([
+      [undefined, false],
+      [undefined, false],
+      [9007199254740991, true],
+      [1.5, true],
+      [undefined, false],
+    ]);
+    expect(results[0]!.errors).toEqual([
+      expect.objectContaining({
+        field: 'id',
+        code: 'invalid_type',
+        message: expect.stringContaining('send it as a string'),
+      }),
+    ]);
+  });
+
   it('reads CSV with a BOM, CRLF, quotes and an id column, and answers in CSV when asked', async () => {
     const csv =
       '\ufeffid,ki67,vascularInvasion,lymphNodeMetastasis,adjuvantTherapy\r\n"p,1",12,yes,no,no\r\n"p ""2""",2,no,no,\r\np3,abc,no,no,yes\r\n';
@@ -111,6 +132,26 @@ describe('POST /v1/lms/score/batch', () => {
     const { results } = (await res.json()) as { results: Row[] };
     expect(results).toHaveLength(2);
     expect(results[0]!.result).toMatchObject({ riskGroup: 'high', complete: false });
+  });
+
+  it('reads Accept as HTTP does: case-insensitive, weights counted, JSON preferred unless text/csv is named first', async () => {
+    const answers = {
+      'text/csv': 'text/csv',
+      'TEXT/CSV': 'text/csv',
+      'text/csv; charset=utf-8': 'text/csv',
+      'application/json, text/csv': 'text/csv',
+      'text/csv;q=0.5, application/json;q=0.4': 'text/csv',
+      'text/csv;q=0': 'application/json',
+      'application/json, text/csv;q=0.1': 'application/json',
+      'text/*': 'application/json',
+      '*/*': 'application/json',
+      'text/csvx': 'application/json',
+      'text/csv;q=abc': 'application/json',
+    };
+    for (const [accept, type] of Object.entries(answers)) {
+      const res = await postCsv('id,ki67\np1,12\n', accept);
+      expect([accept, res.headers.get('content-type')?.split(';')[0]]).toEqual([accept, type]);
+    }
   });
 
   it('keeps rows whose cell count does not match the header, as errors', async () => {

@@ -11,6 +11,7 @@ import { csvOut, readCsvBatch } from './csv-batch.ts';
 import { patientsOf } from './patients-body.ts';
 import { streamedText } from './streamed-text.ts';
 import { rowWithV1Aliases } from './v1-aliases.ts';
+import { wantsCsv } from './wants-csv.ts';
 
 const ADVICE = 'Split the cohort into several requests.';
 const tooLarge = (what: string) => cohortTooLarge(what, ADVICE);
@@ -91,7 +92,7 @@ export const batchRoutes = (scorer: Scorer<ModelDefinition>) =>
     });
     if (read instanceof Response) return read;
     const { text, query: detail } = read;
-    if (read.csv) return fromCsv(scorer, text, (c.req.header('accept') ?? '').includes('text/csv'), detail);
+    if (read.csv) return fromCsv(scorer, text, wantsCsv(c.req.header('accept')), detail);
     const body = patientsOf(text);
     if (!body.ok) return invalidInput(body.problems);
     const patients = body.value;
