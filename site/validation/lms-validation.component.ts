@@ -8,7 +8,7 @@ import { styles } from './lms-validation.styles.ts';
 import { VALIDATION_PACKS } from './locales/validation-packs.ts';
 import type { ValidationStrings } from './locales/validation-strings.ts';
 import { numberFormats } from './number-formats.ts';
-import { type OptionName, optionProblem, optionsView, readOption } from './options-view.ts';
+import { OPTION_NAMES, type OptionName, optionProblem, optionsView, readOption } from './options-view.ts';
 import { pageLanguage } from './page-language.ts';
 import { progressView } from './progress-view.ts';
 import { DownloadUrls, type ReportSource, reportFile } from './report-downloads.ts';
@@ -20,8 +20,9 @@ type Status =
   | { kind: 'empty' }
   | { kind: 'busy'; source: ReportSource }
   | { kind: 'done'; ms: number }
-  /** `heading` only when the options refused it (no file is at fault). */
-  | { kind: 'refused'; problems: readonly Problem<string>[] | string; heading?: string }
+  | { kind: 'refused'; problems: readonly Problem<string>[] | string }
+  /** Not analysed: these options' boxes hold what they do not take. */
+  | { kind: 'options'; names: readonly OptionName[] }
   | { kind: 'cancelled' }
   | { kind: 'failed'; when: 'start' | 'run' };
 
@@ -155,12 +156,16 @@ export class LmsValidation extends LitElement {
     if (!cohort) return;
     const run = ++this._run;
     const t = this._t;
-    const [bad] = this._invalid;
-    if (bad) {
+    // What the boxes hold now: a value typed and not yet left (a file dropped meanwhile), or set by a script.
+    for (const name of OPTION_NAMES) {
+      const box = this.renderRoot.querySelector<HTMLInputElement>(`input[name="${name}"]`);
+      if (box) this._option(name, box.value, true);
+    }
+    if (this._invalid.size) {
       // Not with the last good value: the reader sees another in the box.
-      const problems = optionProblem(t, bad, numberFormats(t).count);
-      this._status = { kind: 'refused', problems, heading: t.notAnalysed };
-      this.renderRoot.querySelector<HTMLInputElement>(`input[name="${bad}"]`)?.focus();
+      const names = OPTION_NAMES.filter((n) => this._invalid.has(n));
+      this._status = { kind: 'options', names };
+      this.renderRoot.querySelector<HTMLInputElement>(`input[name="${names[0]}"]`)?.focus();
       return;
     }
     this._status = { kind: 'busy', source: cohort.source };
@@ -193,17 +198,22 @@ export class LmsValidation extends LitElement {
     this.dispatchEvent(new CustomEvent('lms-validated', { detail: this._report, bubbles: true, composed: true }));
   }
 
-  private _option(name: OptionName, raw: string): void {
+  /**
+   * Takes a box's value, or marks the box invalid. While the reader types (`left` false), a value
+   * is only taken, never refused: the box is judged when left, or when an analysis starts.
+   */
+  private _option(name: OptionName, raw: string, left: boolean): void {
     const value = readOption(name, raw);
+    if (value === null && !left) return;
     const invalid = new Set(this._invalid);
     if (value === null) invalid.add(name);
     else {
       invalid.delete(name);
-      this._options = { ...this._options, [name]: value };
+      if (value !== this._options[name]) this._options = { ...this._options, [name]: value };
     }
-    this._invalid = invalid;
-    // Options fixed: their refusal goes (only theirs has its own heading).
-    if (!invalid.size && this._status.kind === 'refused' && this._status.heading) this._status = { kind: 'empty' };
+    if (invalid.size !== this._invalid.size) this._invalid = invalid;
+    // Options fixed: their refusal goes.
+    if (!invalid.size && this._status.kind === 'options') this._status = { kind: 'empty' };
   }
 
   /** The language switch: the element's own lang, and as the page, ?lang= in the address. */
@@ -256,6 +266,8 @@ export class LmsValidation extends LitElement {
       return rows === null ? t.reading(s.source.name) : t.computing(count(rows));
     }
     if (s.kind === 'cancelled') return t.cancelled;
+    // Said once, politely; each box's own problem is read with it when focus reaches it.
+    if (s.kind === 'options') return [t.notAnalysed, ...s.names.map((n) => optionProblem(t, n, count))].join(' ');
     if (s.kind !== 'done' || !this._report) return '';
     const { used, received } = this._report.rows;
     return t.done(count(used), count(received), count(Math.round(s.ms)));
@@ -266,7 +278,7 @@ export class LmsValidation extends LitElement {
     const language = this.language;
     const formats = numberFormats(t);
     const s = this._status;
-    const again = this._cohort && (s.kind === 'done' || s.kind === 'cancelled' || s.kind === 'failed');
+    const again = this._cohort && s.kind !== 'busy';
     return html`<section class="validation" lang=${t.locale} dir=${RTL.has(language) ? 'rtl' : 'ltr'} aria-labelledby="v-title">
       ${topBar(t, language, { page: this.page, choose: (l) => this._choose(l) })}
       <h2 id="v-title">${t.title}</h2>
@@ -294,7 +306,7 @@ export class LmsValidation extends LitElement {
         invalid: this._invalid,
         count: formats.count,
         again: Boolean(again),
-        set: (name, raw) => this._option(name, raw),
+        set: (name, raw, left) => this._option(name, raw, left),
         setUnit: (timeUnit) => {
           this._options = { ...this._options, timeUnit };
         },
@@ -303,7 +315,7 @@ export class LmsValidation extends LitElement {
       <p class="status" role="status">${this._said(s)}</p>
       ${s.kind === 'busy' ? progressView(t, this._work.progress, { count: formats.count, cancel: () => this.cancel() }) : nothing}
       ${s.kind === 'failed' ? html`<p class="failed" role="alert">${t.failed[s.when]}</p>` : nothing}
-      ${s.kind === 'refused' ? refusal(t, s.problems, s.heading) : nothing}
+      ${s.kind === 'refused' ? refusal(t, s.problems) : nothing}
       ${
         this._report && this._source && s.kind === 'done'
           ? reportView(t, this._report, {

@@ -17,6 +17,9 @@ export const styles = css`
   p, dd, li { margin: 0.35rem 0; overflow-wrap: anywhere; } .muted { color: var(--_muted); font-size: 0.9em; }
   .top { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: 0.5rem 1rem; margin-block-end: 0.75rem; }
   .inputs, .options { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; margin: 0.75rem 0; }
+  .options { align-items: flex-start; }
+  .option { display: flex; flex-direction: column; gap: 0.25rem; }
+  .option .failed { margin: 0; max-width: 22rem; }
   .inputs { border: 2px dashed var(--_border); border-radius: 0.5rem; padding: 0.75rem; }
   label { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 0.4rem; max-width: 100%; }
   input, select, button { font: inherit; color: inherit; background: var(--_bg); border: 1px solid var(--_border); border-radius: 0.3rem; padding: 0.3rem 0.5rem; min-height: 2.5em; max-width: 100%; min-width: 0; }

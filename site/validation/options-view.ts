@@ -3,8 +3,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { AnalysisOptions } from './analysis-messages.ts';
 import type { ValidationStrings } from './locales/validation-strings.ts';
 
-/** The options typed in boxes. */
-export type OptionName = 'bootstrap' | 'seed';
+/** The options typed in boxes, in the order they are shown. */
+export const OPTION_NAMES = ['bootstrap', 'seed'] as const;
+export type OptionName = (typeof OPTION_NAMES)[number];
 
 /** The largest value of each option, as lms validate and the API take them. */
 export const OPTION_MAX: Readonly<Record<OptionName, number>> = { bootstrap: BOOTSTRAP_LIMITS.max, seed: 2 ** 32 - 1 };
@@ -30,7 +31,8 @@ export interface OptionsContext {
   readonly count: (n: number) => string;
   /** "Analyse again" is offered. */
   readonly again: boolean;
-  readonly set: (name: OptionName, raw: string) => void;
+  /** A box's text, as typed (`left` false) or as the reader left the box (`left` true). */
+  readonly set: (name: OptionName, raw: string, left: boolean) => void;
   readonly setUnit: (unit: TimeUnit) => void;
   readonly run: () => void;
 }
@@ -44,24 +46,25 @@ export const optionProblem = (t: ValidationStrings, name: OptionName, count: (n:
  * a whole number in range), the time unit, and "Analyse again".
  */
 export function optionsView(t: ValidationStrings, ctx: OptionsContext): TemplateResult {
+  // Each box with its problem below it, outside its label (the label names the box, no more).
   const box = (name: OptionName) => {
     const bad = ctx.invalid.has(name);
-    return html`<label>${t[name]} <input type="number" name=${name} min="0" max=${OPTION_MAX[name]} step="1"
+    const read = (left: boolean) => (e: Event) => ctx.set(name, (e.target as HTMLInputElement).value, left);
+    return html`<div class="option">
+      <label>${t[name]} <input type="number" name=${name} min="0" max=${OPTION_MAX[name]} step="1"
         .value=${String(ctx.options[name])} aria-invalid=${bad ? 'true' : 'false'}
         aria-describedby=${bad ? `v-${name}-problem` : nothing}
-        @change=${(e: Event) => ctx.set(name, (e.target as HTMLInputElement).value)} /></label>`;
+        @input=${read(false)} @change=${read(true)} /></label>
+      ${bad ? html`<p class="failed" id=${`v-${name}-problem`} role="alert">${optionProblem(t, name, ctx.count)}</p>` : nothing}
+    </div>`;
   };
-  const problems = [...ctx.invalid].map(
-    (name) => html`<p class="failed" id=${`v-${name}-problem`} role="alert">${optionProblem(t, name, ctx.count)}</p>`,
-  );
   return html`<div class="options">
-      ${box('bootstrap')} ${box('seed')}
-      <label>${t.timeUnit} <select @change=${(e: Event) => ctx.setUnit((e.target as HTMLSelectElement).value as TimeUnit)}>${Object.keys(
-        TIME_UNITS,
-      ).map(
-        (u) => html`<option value=${u} ?selected=${u === ctx.options.timeUnit}>${t.units[u as TimeUnit]}</option>`,
-      )}</select></label>
-      ${ctx.again ? html`<button type="button" @click=${ctx.run}>${t.run}</button>` : nothing}
-    </div>
-    ${problems}`;
+    ${OPTION_NAMES.map(box)}
+    <label>${t.timeUnit} <select @change=${(e: Event) => ctx.setUnit((e.target as HTMLSelectElement).value as TimeUnit)}>${Object.keys(
+      TIME_UNITS,
+    ).map(
+      (u) => html`<option value=${u} ?selected=${u === ctx.options.timeUnit}>${t.units[u as TimeUnit]}</option>`,
+    )}</select></label>
+    ${ctx.again ? html`<button type="button" @click=${ctx.run}>${t.run}</button>` : nothing}
+  </div>`;
 }

@@ -26,16 +26,12 @@ export interface ReportContext {
 }
 
 /** Why a file was refused: a missing time or event column in the page's words, else the core's message. */
-export function refusal(
-  t: ValidationStrings,
-  problems: readonly Problem<string>[] | string,
-  heading = t.fileRefused,
-): TemplateResult {
+export function refusal(t: ValidationStrings, problems: readonly Problem<string>[] | string): TemplateResult {
   const say = (p: Problem<string>) =>
     p.code === 'missing_column' && Object.hasOwn(t.missingColumn, p.field)
       ? t.missingColumn[p.field as keyof ValidationStrings['missingColumn']]
       : p.message;
-  return html`<div class="refused" role="alert"><p>${heading}</p><ul>${typeof problems === 'string' ? html`<li>${problems}</li>` : problems.map((p) => html`<li>${say(p)}</li>`)}</ul></div>`;
+  return html`<div class="refused" role="alert"><p>${t.fileRefused}</p><ul>${typeof problems === 'string' ? html`<li>${problems}</li>` : problems.map((p) => html`<li>${say(p)}</li>`)}</ul></div>`;
 }
 
 /**

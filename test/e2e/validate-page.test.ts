@@ -255,32 +255,43 @@ describe('the /validate page, against npm start’s server', { timeout: 90_000 }
       expect(await box('bootstrap').getAttribute('aria-invalid')).toBe('true');
       expect(await box('bootstrap').getAttribute('aria-describedby')).toBe('v-bootstrap-problem');
     }
-    // Not analysed with the last good value, nor with 0 for the empty box: nothing at all.
-    await page.locator('lms-validation button', { hasText: 'Load a synthetic demo cohort' }).click();
-    const refused = page.locator('lms-validation .refused');
-    await expect.poll(() => refused.textContent()).toContain('Nothing was analysed:');
-    expect(await refused.textContent()).toContain('Bootstrap replicates: enter a whole number');
-    expect(await page.locator('lms-validation .report').count()).toBe(0);
-    expect(
-      await page.evaluate(() =>
-        document.querySelector('lms-validation')!.shadowRoot!.activeElement?.getAttribute('name'),
-      ),
-    ).toBe('bootstrap');
     // The seed has its own problem, with its own range.
     await box('seed').fill('1e10');
     await box('seed').blur();
     await expect
       .poll(() => page.locator('lms-validation #v-seed-problem').textContent())
       .toBe('Seed: enter a whole number from 0 to 4,294,967,295.');
-    // Fixed, both: the problems go, and the analysis uses the values typed.
-    await box('bootstrap').fill('25');
-    await box('seed').fill('7');
-    await box('seed').blur();
-    await expect.poll(() => page.locator('lms-validation [role="alert"]').count()).toBe(0);
+    // Not analysed with the last good values, nor with 0 for the empty box: nothing at all, and
+    // the status says both problems, once.
     await page.locator('lms-validation button', { hasText: 'Load a synthetic demo cohort' }).click();
+    const status = page.locator('lms-validation .status');
+    await expect
+      .poll(() => status.textContent())
+      .toBe(
+        'Nothing was analysed: Bootstrap replicates: enter a whole number from 0 to 2,000. Seed: enter a whole number from 0 to 4,294,967,295.',
+      );
+    expect(await page.locator('lms-validation .report, lms-validation .refused').count()).toBe(0);
+    const focused = () =>
+      page.evaluate(() => document.querySelector('lms-validation')!.shadowRoot!.activeElement?.getAttribute('name'));
+    expect(await focused()).toBe('bootstrap');
+    // A value fixed while typing clears its problem at once; "Analyse again" stays offered.
+    await box('bootstrap').fill('25');
+    await expect.poll(() => page.locator('lms-validation #v-bootstrap-problem').count()).toBe(0);
+    expect(await box('bootstrap').getAttribute('aria-invalid')).toBe('false');
+    await page.locator('lms-validation .options button', { hasText: 'Analyse again' }).click();
+    await expect.poll(() => status.textContent()).toContain('Seed: enter a whole number');
+    expect(await focused()).toBe('seed');
+    // Typed and not left (a file dropped meanwhile, or a script's value): the analysis reads the box.
+    await box('seed').fill('7');
+    await page.evaluate(() => {
+      const root = document.querySelector('lms-validation')!.shadowRoot!;
+      root.querySelector<HTMLInputElement>('input[name="bootstrap"]')!.value = '30';
+    });
+    await page.locator('lms-validation .options button', { hasText: 'Analyse again' }).click();
     await expect.poll(() => page.locator('lms-validation .report').count(), { timeout: 60_000 }).toBe(1);
+    expect(await page.locator('lms-validation [role="alert"]').count()).toBe(0);
     const report = await page.evaluate(() => document.querySelector('lms-validation')!.report!.bootstrap);
-    expect(report).toMatchObject({ replicates: 25, seed: 7 });
+    expect(report).toMatchObject({ replicates: 30, seed: 7 });
     await page.close();
   });
 });

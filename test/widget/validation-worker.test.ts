@@ -76,7 +76,7 @@ describe('<lms-validation> analyses in a Web Worker', () => {
     const { posted, replies } = listenToWorkers();
     const el = await mountValidation();
     setOption(el, '.options input[type="number"]', '200');
-    setOption(el, '.options label:nth-of-type(2) input', '7');
+    setOption(el, '.options input[name="seed"]', '7');
     setOption(el, '.options select', 'days');
     const csv = `${big.slice(0, 40_000).replace(/\n[^\n]*$/, '\n')}x1,12,yes,no,no,-3,1\nx2,12,yes\nx3,,,no,no,10,1\n`;
     await el.readFile(file(csv));
