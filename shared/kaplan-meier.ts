@@ -16,6 +16,14 @@ export interface KaplanMeierStep {
 const Z95 = 1.959963984540054;
 
 /**
+ * e^x to 12 significant digits. Math.exp may differ in its last bit between JavaScript engines
+ * (Node's, workerd's and the browser's V8 are different versions), and so would the interval
+ * that lms validate, the API and /validate give for one cohort; 12 digits are far beyond what a
+ * 95% interval means, and alike in all three.
+ */
+const exp12 = (x: number) => Number(Math.exp(x).toPrecision(12));
+
+/**
  * The Kaplan–Meier estimate with Greenwood's variance, step for step as R's
  * `survfit(Surv(time, event) ~ 1)`: one step per distinct time, censor-only times included.
  *
@@ -49,8 +57,8 @@ export function kaplanMeier(time: ArrayLike<number>, event: ArrayLike<number>): 
       censored,
       survival,
       stdErr: defined ? survival * seLog : null,
-      lower: defined ? survival * Math.exp(-Z95 * seLog) : null,
-      upper: defined ? Math.min(1, survival * Math.exp(Z95 * seLog)) : null,
+      lower: defined ? survival * exp12(-Z95 * seLog) : null,
+      upper: defined ? Math.min(1, survival * exp12(Z95 * seLog)) : null,
     });
     atRisk -= events + censored;
   }
