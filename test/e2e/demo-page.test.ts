@@ -4,7 +4,7 @@
 // (test/source/pages.test.ts reads what the build writes into it.)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { devServerAndBrowser } from './dev-browser.ts';
+import { countLayoutShifts, devServerAndBrowser } from './dev-browser.ts';
 
 const WIDTHS = [320, 360, 390, 768, 1280];
 
@@ -14,13 +14,7 @@ describe('the demo page', { timeout: 120_000 }, () => {
   /** The page with both calculators whole (second part, presets, the Chinese pack), layout shifts counted. */
   async function open(width: number): Promise<Page> {
     const page = await browser().newPage({ viewport: { width, height: 900 } });
-    await page.addInitScript(() => {
-      const w = window as unknown as { shifts: number };
-      w.shifts = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.shifts += (e as unknown as { value: number }).value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await countLayoutShifts(page);
     await page.goto(`${server().url}/`);
     await page.locator('lms-calculator .result-body.empty').waitFor();
     await nearWorkedCase(page);

@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '../../scripts/support/browser.ts';
 import { type DevServer, startDevServer } from '../../scripts/support/dev-server.ts';
@@ -20,3 +20,14 @@ export function devServerAndBrowser(): { server: () => DevServer; browser: () =>
   });
   return { server: () => server, browser: () => browser };
 }
+
+/** Before the page's first script: sums every layout shift into `window.shifts`. */
+export const countLayoutShifts = async (page: Page): Promise<void> => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { shifts: number };
+    w.shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.shifts += (e as unknown as { value: number }).value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+};

@@ -8,7 +8,7 @@ import { lms } from '../../shared/lms.ts';
 import { syntheticCohort } from '../../shared/synthetic-cohort.ts';
 import { BOOTSTRAP_LIMITS } from '../../shared/validate-cohort.ts';
 import { DEMO_COHORT } from '../../site/validation/demo-cohort.ts';
-import { devServerAndBrowser } from './dev-browser.ts';
+import { countLayoutShifts, devServerAndBrowser } from './dev-browser.ts';
 
 const CSV = `id,ki67,vascularInvasion,lymphNodeMetastasis,adjuvantTherapy,time,event
 p1,12,yes,no,no,30,1
@@ -84,13 +84,7 @@ describe('the /validate page, against npm start’s server', { timeout: 90_000 }
     'at %i px, loads without moving anything: no text waits below the element for it to draw',
     async (width, height) => {
       const page = await browser().newPage({ viewport: { width, height } });
-      await page.addInitScript(() => {
-        const w = window as unknown as { shifts: number };
-        w.shifts = 0;
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) w.shifts += (e as unknown as { value: number }).value;
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
+      await countLayoutShifts(page);
       await page.goto(`${server().url}/validate?lang=en`);
       await page.locator('lms-validation input[type="file"]').waitFor();
       await page.waitForLoadState('load');
