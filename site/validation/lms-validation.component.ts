@@ -179,12 +179,10 @@ export class LmsValidation extends LitElement {
       this._report = outcome.report;
       await this._draw(run);
     } else if (outcome.kind === 'refused') this._status = { kind: 'refused', problems: outcome.problems };
-    else if (outcome.kind === 'too-many-rows')
-      this._status = {
-        kind: 'refused',
-        problems: this._t.tooManyRows(numberFormats(t).count(outcome.rows), numberFormats(t).count(outcome.max)),
-      };
-    else this._status = outcome;
+    else if (outcome.kind === 'too-many-rows') {
+      const { count } = numberFormats(t);
+      this._status = { kind: 'refused', problems: t.tooManyRows(count(outcome.rows), count(outcome.max)) };
+    } else this._status = outcome;
   }
 
   /** Draws the report a part at a time, each in a task of its own, then says it is done (lms-validated). */

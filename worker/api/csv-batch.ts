@@ -29,14 +29,9 @@ export interface CsvBatch {
 const SLICE = 16 * 1024;
 
 /**
- * A CSV text's records (parseCsv's, never all at once); the iterator returns the error, if any. Most
- * cohorts quote nothing: their records come straight from unquotedRecords. Any other text is read
- * 16 KiB at a time.
+ * A CSV text's records (parseCsv's, never all at once), read 16 KiB at a time; the generator returns
+ * the error, if any. A text without quotes (most cohorts) is read by unquotedLines instead.
  */
-function records(text: string): Iterator<CsvRecord, string | null | undefined> & Iterable<CsvRecord> {
-  return text.indexOf('"') === -1 ? unquotedRecords(text) : quotedRecords(text);
-}
-
 function* quotedRecords(text: string): Generator<CsvRecord, string | null> {
   const reader = new CsvRecordReader();
   for (let at = 0; at < text.length; at += SLICE) {
@@ -67,7 +62,7 @@ export function readCsvBatch(scorer: Scorer<ModelDefinition>, text: string): Res
       else count++;
     }
   } else {
-    const scan = records(text);
+    const scan = quotedRecords(text);
     let step = scan.next();
     for (; !step.done; step = scan.next()) {
       if (head === undefined) head = step.value.cells;
@@ -87,7 +82,8 @@ export function readCsvBatch(scorer: Scorer<ModelDefinition>, text: string): Res
       count,
       unquoted,
       records() {
-        const rest = records(text);
+        // The text was searched for quotes once, above.
+        const rest = unquoted === null ? quotedRecords(text) : unquotedRecords(text);
         rest.next(); // the header
         return rest;
       },
