@@ -25,6 +25,7 @@ export interface CsvTableOptions {
 export interface CsvTableRow {
   readonly line: number;
   readonly cells: string[];
+  /** The cells by column name, as own properties (read them with Object.hasOwn). */
   readonly fields: Record<string, string>;
   readonly columnProblem?: FieldProblem;
 }
@@ -113,9 +114,16 @@ export function readCsvHeader(
 
 /** A data record read under the header: its fields by name, and a problem when its cell count is off. */
 export function csvTableRow(header: readonly string[], { line, cells }: CsvRecord): CsvTableRow {
-  const fields: Record<string, string> = Object.create(null);
+  // A plain object, so that the core reads it at a plain object's speed (a prototype-less one is a
+  // dictionary to V8: 2-3 times slower to read); a "__proto__" column is defined as an own field.
+  const fields: Record<string, string> = {};
   const n = Math.min(cells.length, header.length);
-  for (let k = 0; k < n; k++) fields[header[k]!] = cells[k]!;
+  for (let k = 0; k < n; k++) {
+    const name = header[k]!;
+    if (name === '__proto__')
+      Object.defineProperty(fields, name, { value: cells[k], enumerable: true, writable: true });
+    else fields[name] = cells[k]!;
+  }
   if (cells.length === header.length) return { line, cells, fields };
   const cellCount = `${cells.length} ${cells.length === 1 ? 'cell' : 'cells'}`;
   const message = `Line ${line} has ${cellCount}; the header has ${header.length}.`;

@@ -160,10 +160,13 @@ export function parseInput<I>(model: CompiledModel, raw: unknown, options?: Pars
   const record = raw as Record<string, unknown>;
   const keys = Object.keys(record);
   const { factors } = model;
-  for (let k = 0; k < keys.length; k++) {
+  const envelope = options?.envelope;
+  for (let k = 0, at = 0; k < keys.length; k++) {
     const key = keys[k]!;
+    if (envelope?.has(key)) continue;
     // Inputs mostly name the factors in the model's order: a string compare finds those.
-    const factor = factors[k]?.id === key ? factors[k] : model.factorById.get(key);
+    const factor = factors[at]?.id === key ? factors[at] : model.factorById.get(key);
+    at++;
     if (!factor && problems && problems.length >= MAX_LISTED) {
       unlisted++; // counted, not described: describing costs more than the key did
       continue;

@@ -65,6 +65,9 @@ export type BatchDetail = 'summary' | 'full';
 export const batchRowAt = (row: BatchRow, detail: BatchDetail): BatchRow<BatchResult | ScoreResult> =>
   detail === 'full' || !('result' in row) ? row : { ...row, result: batchResult(row.result) };
 
+/** A batch row's own key, beside the model's fields. */
+const ROW_ENVELOPE: ReadonlySet<string> = new Set(['id']);
+
 /**
  * Scores one batch row. `id` is echoed, never scored; a bad row becomes an errors row and never
  * fails the batch. `extra` holds problems found before parsing (a CSV line's cell count).
@@ -79,12 +82,9 @@ export function scoreRow(
   extra: readonly RowProblem[] = [],
 ): BatchRow {
   let id: RowId | undefined;
-  let fields = raw;
   const problems: RowProblem[] = [...extra];
   if (raw !== null && typeof raw === 'object' && !Array.isArray(raw) && Object.hasOwn(raw, 'id')) {
-    // Rest copies own keys as data properties, so an own "__proto__" key still reaches the core.
-    const { id: given, ...rest } = raw as Record<string, unknown>;
-    fields = rest;
+    const given = (raw as { id: unknown }).id;
     if (isRowId(given)) id = given;
     else if (typeof given === 'number' && Number.isFinite(given))
       problems.push({
@@ -95,9 +95,13 @@ export function scoreRow(
     else if (given !== null && given !== undefined)
       problems.push({ field: 'id', code: 'invalid_type', message: 'id must be a string or a number.' });
   }
-  const parsed = parse(fields, { source });
-  const withId = id === undefined ? {} : { id };
-  if (!parsed.ok) return { ...withId, errors: [...problems, ...parsed.problems] };
-  if (problems.length) return { ...withId, errors: problems };
-  return { ...withId, result: score(parsed.value) };
+  // The id is read above and passed over by the core: the row is not copied without it.
+  const parsed = parse(raw, { source, envelope: ROW_ENVELOPE });
+  if (!parsed.ok)
+    return id === undefined
+      ? { errors: [...problems, ...parsed.problems] }
+      : { id, errors: [...problems, ...parsed.problems] };
+  if (problems.length) return id === undefined ? { errors: problems } : { id, errors: problems };
+  const result = score(parsed.value);
+  return id === undefined ? { result } : { id, result };
 }

@@ -21,6 +21,11 @@ export type ParseResult<I> = Result<I>;
 /** How raw values arrive: JSON keeps types; text (query strings, CSV, form fields) has only strings. */
 export interface ParseOptions {
   readonly source?: 'json' | 'text';
+  /**
+   * Keys that belong to the row around the input (a batch row's `id`; a cohort's `time` and
+   * `event`): passed over, neither read nor refused, so the caller need not copy the row without them.
+   */
+  readonly envelope?: ReadonlySet<string>;
 }
 
 export interface FactorBreakdown {

@@ -12,6 +12,8 @@ export const TIME_UNITS = { months: 1, days: 365.25 / 12, years: 1 / 12 } as con
 export type TimeUnit = keyof typeof TIME_UNITS;
 /** Columns of a validation cohort besides the model's fields. */
 export const OUTCOME_COLUMNS = ['id', 'time', 'event'] as const;
+/** The outcome columns as the core's parser passes them over. */
+const OUTCOME_ENVELOPE: ReadonlySet<string> = new Set(OUTCOME_COLUMNS);
 /**
  * The outcome columns a validation cannot do without, and what each holds: a CSV whose header
  * lacks one is refused whole, naming it (readCohortCsv), rather than every row excluded.
@@ -132,8 +134,8 @@ function readRow(scorer: Scorer<ModelDefinition>, raw: unknown, source: 'json' |
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return { ok: false, reason: 'not_an_object', message: 'The row is not an object of fields.' };
   }
-  const { id: _id, time, event, ...fields } = raw as Record<string, unknown>;
-  const parsed = scorer.parse(fields, { source });
+  const { time, event } = raw as Record<string, unknown>;
+  const parsed = scorer.parse(raw, { source, envelope: OUTCOME_ENVELOPE });
   if (!parsed.ok)
     return {
       ok: false,

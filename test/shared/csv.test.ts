@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { csvCell, csvRow } from '../../shared/csv-format.ts';
 import { parseCsv } from '../../shared/csv-parse.ts';
 import { csvTableRow } from '../../shared/csv-table.ts';
+import { lms } from '../../shared/lms.ts';
 
 const cells = (text: string) => {
   const r = parseCsv(text);
@@ -99,5 +100,14 @@ describe("a CSV row's cell count against its header", () => {
       'Line 5 has 2 cells; the header has 3.',
     );
     expect(csvTableRow(header, { line: 6, cells: ['p1', '12', 'no'] }).columnProblem).toBeUndefined();
+  });
+
+  it('keeps a "__proto__" column an own field, for the core to refuse by name', () => {
+    const { fields } = csvTableRow(['id', '__proto__', 'ki67'], { line: 2, cells: ['p1', '{}', '12'] });
+    expect(Object.getPrototypeOf(fields)).toBe(Object.prototype);
+    expect(Object.keys(fields)).toEqual(['id', '__proto__', 'ki67']);
+    expect(Object.getOwnPropertyDescriptor(fields, '__proto__')?.value).toBe('{}');
+    const parsed = lms.parse(fields, { source: 'text', envelope: new Set(['id']) });
+    expect(parsed.ok ? [] : parsed.problems.map((p) => [p.field, p.code])).toEqual([['__proto__', 'forbidden_field']]);
   });
 });

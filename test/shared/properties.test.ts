@@ -122,6 +122,28 @@ describe('scoring properties', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it("passes over an envelope's keys exactly as if the row had been sent without them", () => {
+    const envelope = new Set(['id', 'time', '__proto__']);
+    const keyed = fc.dictionary(
+      fc.constantFrom('id', 'time', 'ki67', 'vascularInvasion', 'adjuvantTherapy', '__proto__', 'constructor', 'x'),
+      fc.jsonValue(),
+    );
+    fc.assert(
+      fc.property(keyed, fc.constantFrom('json', 'text') as fc.Arbitrary<'json' | 'text'>, (sent, source) => {
+        // JSON.parse makes "__proto__" an own key, as a request body would.
+        const raw = JSON.parse(JSON.stringify(sent)) as Record<string, unknown>;
+        const without = JSON.parse(
+          JSON.stringify(Object.fromEntries(Object.entries(raw).filter(([k]) => !envelope.has(k)))),
+        ) as unknown;
+        expect(parse(raw, { source, envelope })).toEqual(parse(without, { source }));
+      }),
+      { numRuns: 1000 },
+    );
+    // The model's order is still found after an envelope key that comes first.
+    const first = parse({ id: 'p1', ki67: 12, vascularInvasion: true }, { envelope: new Set(['id']) });
+    expect(first.ok && first.value).toMatchObject({ ki67: { level: '3-20', value: 12 }, vascularInvasion: true });
+  });
+
   it('results survive a JSON round trip unchanged (no -0, NaN or Infinity inside)', () => {
     fc.assert(
       fc.property(rawInput, (raw) => {
