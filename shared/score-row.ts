@@ -97,11 +97,9 @@ export function scoreRow(
   }
   // The id is read above and passed over by the core: the row is not copied without it.
   const parsed = parse(raw, { source, envelope: ROW_ENVELOPE });
-  if (!parsed.ok)
-    return id === undefined
-      ? { errors: [...problems, ...parsed.problems] }
-      : { id, errors: [...problems, ...parsed.problems] };
-  if (problems.length) return id === undefined ? { errors: problems } : { id, errors: problems };
-  const result = score(parsed.value);
-  return id === undefined ? { result } : { id, result };
+  const answer =
+    parsed.ok && !problems.length
+      ? { result: score(parsed.value) }
+      : { errors: parsed.ok ? problems : [...problems, ...parsed.problems] };
+  return id === undefined ? answer : { id, ...answer };
 }
