@@ -1,6 +1,8 @@
+import { lms } from '@lms-score/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formPairs, queryOf } from '../../worker/api/form-pairs.ts';
+import { textFields } from '../../worker/api/text-fields.ts';
 
 // Text made of what form encoding gives meaning to, valid and broken escapes, non-ASCII and
 // surrogates (paired and lone), so most strings hit an edge of the standard.
@@ -82,5 +84,27 @@ describe('queryOf', () => {
     'https://api.example/v1/lms/score?a=1?b=2',
   ])('gives the query of %s as URL does', (url) => {
     expect(queryOf(url)).toBe(new URL(url).search.slice(1));
+  });
+});
+
+describe('textFields: each field once, as an own field', () => {
+  it('keeps "__proto__" and prototype names as ordinary fields, and names a repeated one', () => {
+    const { raw, problems } = textFields(
+      formPairs('__proto__=5&toString=1&toString=2&hasOwnProperty=x&ki67=12&ki67=13&ki67=14'),
+    );
+    expect(Object.getPrototypeOf(raw)).toBe(Object.prototype);
+    expect(Object.keys(raw)).toEqual(['__proto__', 'toString', 'hasOwnProperty', 'ki67']);
+    expect(Object.getOwnPropertyDescriptor(raw, '__proto__')?.value).toBe('5');
+    expect(raw.ki67).toBe('12');
+    expect(problems.map((p) => [p.field, p.code])).toEqual([
+      ['toString', 'duplicate_field'],
+      ['ki67', 'duplicate_field'],
+    ]);
+    const parsed = lms.parse(raw, { source: 'text' });
+    expect(parsed.ok ? [] : parsed.problems.map((p) => [p.field, p.code])).toEqual([
+      ['__proto__', 'forbidden_field'],
+      ['toString', 'unknown_field'],
+      ['hasOwnProperty', 'unknown_field'],
+    ]);
   });
 });
