@@ -168,16 +168,23 @@ describe(`fuzzing the API in workerd (${runs} runs per property)`, () => {
           const isObject = row !== null && typeof row === 'object' && !Array.isArray(row);
           const { id, ...fields } = isObject ? (row as Record<string, unknown>) : { id: undefined };
           const parsed = parse(isObject ? fields : row);
+          // A whole number past 2^53 - 1 is refused: JSON parsing has already rounded it (docs/api.md).
           const idOk =
             id === undefined ||
             id === null ||
             typeof id === 'string' ||
-            (typeof id === 'number' && Number.isFinite(id));
+            (typeof id === 'number' &&
+              Number.isFinite(id) &&
+              (!Number.isInteger(id) || Math.abs(id) <= Number.MAX_SAFE_INTEGER));
           if (parsed.ok && idOk) expect(out.result).toEqual(batchResult(score(parsed.value)));
           else expect(out.errors!.length).toBeGreaterThan(0);
         });
       }),
-      { numRuns: Math.ceil(runs / 4) },
+      {
+        numRuns: Math.ceil(runs / 4),
+        // Found by this property once: ids either side of the largest exact whole number.
+        examples: [[[{ id: -9007199254740992 }, { id: 9007199254740991 }, { id: 2 ** 53 }, { id: 0.5 }]]],
+      },
     );
   });
 
