@@ -64,6 +64,8 @@ function fromCsv(scorer: Scorer<ModelDefinition>, text: string, wantCsv: boolean
 }
 
 const DETAILS: ReadonlySet<string> = new Set<BatchDetail>(['summary', 'full']);
+/** The batch's query parameters (openapi.json lists each). */
+const BATCH_PARAMS = ['detail'];
 /** The query's detail: summary (default) or full, or the problem naming it. */
 function detailOf(query: URLSearchParams): Result<BatchDetail, FieldProblem> {
   const detail = query.get('detail') ?? 'summary';
@@ -86,6 +88,7 @@ function detailOf(query: URLSearchParams): Result<BatchDetail, FieldProblem> {
 export const batchRoutes = (scorer: Scorer<ModelDefinition>) =>
   new Hono<AppEnv>().use('/score/batch', rateLimit('BATCH_LIMITER')).post('/score/batch', async (c) => {
     const read = await cohortRequest(c.req.raw, {
+      params: BATCH_PARAMS,
       readQuery: detailOf,
       unsupported: 'Send application/json ({"patients": [...]}) or text/csv with a header row.',
       advice: ADVICE,
@@ -93,7 +96,7 @@ export const batchRoutes = (scorer: Scorer<ModelDefinition>) =>
     if (read instanceof Response) return read;
     const { text, query: detail } = read;
     if (read.csv) return fromCsv(scorer, text, wantsCsv(c.req.header('accept')), detail);
-    const body = patientsOf(text);
+    const body = patientsOf(text, BATCH_PARAMS);
     if (!body.ok) return invalidInput(body.problems);
     const patients = body.value;
     if (patients.length > BATCH_LIMITS.rows) return tooLarge(`${patients.length} patients were sent`);

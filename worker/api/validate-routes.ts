@@ -26,6 +26,9 @@ function tooMuchWork(bootstrap: number, rows: number): Response | null {
 const ADVICE = 'Validate a larger cohort on your own machine.';
 const tooLarge = (what: string) => cohortTooLarge(what, ADVICE);
 
+/** The validation's query parameters (openapi.json lists each). */
+const VALIDATE_PARAMS = ['bootstrap', 'seed', 'timeUnit'];
+
 /** The query's bootstrap, seed and timeUnit, or the problems naming each bad one. */
 function readOptions(
   query: URLSearchParams,
@@ -33,7 +36,7 @@ function readOptions(
   const problems: FieldProblem[] = [];
   const whole = (name: string, fallback: number, max: number) => {
     const raw = query.get(name);
-    if (raw === null || raw === '') return fallback;
+    if (raw === null) return fallback;
     if (/^\d{1,10}$/.test(raw) && Number(raw) <= max) return Number(raw);
     problems.push({
       field: name,
@@ -69,6 +72,7 @@ function readOptions(
 export const validateRoutes = (scorer: Scorer<ModelDefinition>) =>
   new Hono<AppEnv>().use('/validate', rateLimit('BATCH_LIMITER')).post('/validate', async (c) => {
     const read = await cohortRequest(c.req.raw, {
+      params: VALIDATE_PARAMS,
       readQuery: readOptions,
       unsupported: 'Send text/csv (the batch columns plus time and event) or application/json ({"patients": [...]}).',
       advice: ADVICE,
@@ -87,7 +91,7 @@ export const validateRoutes = (scorer: Scorer<ModelDefinition>) =>
       const rows = table.map((r) => r.fields);
       return c.json(validateCohort(scorer, rows, { ...options, source: 'text', refused }), 200, NO_STORE);
     }
-    const body = patientsOf(text);
+    const body = patientsOf(text, VALIDATE_PARAMS);
     if (!body.ok) return invalidInput(body.problems);
     const patients = body.value;
     if (patients.length > BATCH_LIMITS.rows) return tooLarge(`${patients.length} patients were sent`);
