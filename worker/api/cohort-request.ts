@@ -13,8 +13,8 @@ export interface CohortRequest<Q> {
 
 /**
  * The opening that the batch and validate routes share, in this order: the media type (415), the
- * query (400 naming each bad, unknown or repeated parameter), then the body under the batch byte cap (413). Part of the
- * HTTP layer, so it answers a refusal itself, with the route's own words.
+ * query (400 naming each bad, unknown or repeated parameter), then the body under the batch byte
+ * cap (413). Part of the HTTP layer, so it answers a refusal itself, with the route's own words.
  *
  * @example
  * const read = await cohortRequest(c.req.raw, { params: ['detail'], readQuery: detailOf, unsupported: '…', advice: '…' });
