@@ -35,5 +35,6 @@ export const PROBLEM_CODE_TEXT: Record<CoreProblemCode | CsvProblemCode | ApiPro
   column_count: 'A CSV line with more or fewer cells than the header.',
   missing_column:
     'A CSV header without a column the route needs (`time` or `event` for /validate); the field names it.',
-  invalid_parameter: 'A query parameter out of its range (bootstrap, seed, timeUnit of /validate).',
+  invalid_parameter:
+    'A query parameter out of its range (detail of the batch; bootstrap, seed, timeUnit of /validate), one the route does not read, or one given twice; or a JSON body key beside patients.',
 };

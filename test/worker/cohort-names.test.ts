@@ -44,11 +44,11 @@ describe("the cohort routes' query and body names", () => {
       ],
     ]);
     expect(await problems(await postJson('/v1/lms/validate?timeUnit=days&timeUnit=years', body))).toEqual([
-      ['timeUnit', 'timeUnit is given 2 times; send it once.'],
+      ['timeUnit', '"timeUnit" is given 2 times; send it once.'],
     ]);
     expect(
       await problems(await postJson('/v1/lms/score/batch?detail=full&detail=summary', ROUTES['/v1/lms/score/batch'])),
-    ).toEqual([['detail', 'detail is given 2 times; send it once.']]);
+    ).toEqual([['detail', '"detail" is given 2 times; send it once.']]);
     // An empty value is not the default: it is refused, as timeUnit= and detail= are.
     expect((await problems(await postJson('/v1/lms/validate?bootstrap=', body))).map(([field]) => field)).toEqual([
       'bootstrap',
@@ -70,10 +70,26 @@ describe("the cohort routes' query and body names", () => {
     ).toEqual(['patients', '__proto__']);
   });
 
-  it('list ten names at most, and say how many more', async () => {
-    const query = Array.from({ length: 25 }, (_, i) => `x${i}=1`).join('&');
-    const listed = await problems(await postJson(`/v1/lms/score/batch?${query}`, ROUTES['/v1/lms/score/batch']));
-    expect(listed).toHaveLength(11);
-    expect(listed[10]).toEqual(['query', '15 more names like these are not listed.']);
+  it('list twenty problems at most, as a row does, and count the rest', async () => {
+    const query = Array.from({ length: 35 }, (_, i) => `x${i}=1`).join('&');
+    const res = await postJson(`/v1/lms/score/batch?${query}`, ROUTES['/v1/lms/score/batch']);
+    expect(res.status).toBe(400);
+    const { errors } = (await res.json()) as { errors: Problem[] };
+    expect(errors).toHaveLength(21);
+    expect(errors[20]).toEqual({
+      field: 'query',
+      code: 'too_many_problems',
+      message: '15 more problems like these are not listed; correct the ones above first.',
+    });
+  });
+
+  it('suggest a name read there but for case and punctuation, and quote a long one cut', async () => {
+    const body = ROUTES['/v1/lms/validate'];
+    const [misspelt] = await problems(await postJson('/v1/lms/validate?boot_strap=0', body));
+    expect(misspelt![1]).toContain('"boot_strap" is not a parameter of this route (did you mean bootstrap?)');
+    const long = `${'a'.repeat(60)}END`;
+    const [cut] = await problems(await postJson(`/v1/lms/validate?${long}=1`, body));
+    expect(cut![0]).toBe(long);
+    expect(cut![1]).toMatch(/^"a{36}\.\.\. is not a parameter/);
   });
 });
