@@ -1,5 +1,6 @@
 import type { Scorer } from './create-scorer.ts';
 import { type CsvRecord, parseCsv } from './csv-parse.ts';
+import { setOwnField } from './field-names.ts';
 import type { ModelDefinition } from './model-definition.ts';
 import type { CoreProblemCode, CsvProblemCode, Problem, Result } from './problem-codes.ts';
 
@@ -114,16 +115,9 @@ export function readCsvHeader(
 
 /** A data record read under the header: its fields by name, and a problem when its cell count is off. */
 export function csvTableRow(header: readonly string[], { line, cells }: CsvRecord): CsvTableRow {
-  // A plain object, so that the core reads it at a plain object's speed (a prototype-less one is a
-  // dictionary to V8: 2-3 times slower to read); a "__proto__" column is defined as an own field.
   const fields: Record<string, string> = {};
   const n = Math.min(cells.length, header.length);
-  for (let k = 0; k < n; k++) {
-    const name = header[k]!;
-    if (name === '__proto__')
-      Object.defineProperty(fields, name, { value: cells[k], enumerable: true, writable: true });
-    else fields[name] = cells[k]!;
-  }
+  for (let k = 0; k < n; k++) setOwnField(fields, header[k]!, cells[k]!);
   if (cells.length === header.length) return { line, cells, fields };
   const cellCount = `${cells.length} ${cells.length === 1 ? 'cell' : 'cells'}`;
   const message = `Line ${line} has ${cellCount}; the header has ${header.length}.`;

@@ -11,6 +11,7 @@
 export { attributeName } from './attribute-name.ts';
 export { createScorer, type Scorer } from './create-scorer.ts';
 export { decimalText } from './decimal-text.ts';
+export { setOwnField, shownValue, squashedName } from './field-names.ts';
 export { type LmsInput, type LmsResult, type LmsRiskGroup, lms, parse, score } from './lms.ts';
 export { type LmsModel, lmsModel } from './lms-model.ts';
 export { lmsModelHash } from './lms-model-hash.ts';

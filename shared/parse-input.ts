@@ -1,4 +1,5 @@
 import { type CompiledFactor, type CompiledModel, normaliseBand } from './compile-model.ts';
+import { shownValue, squashedName } from './field-names.ts';
 import type { Problem } from './problem-codes.ts';
 import type { ParseOptions, ParseResult } from './score-types.ts';
 
@@ -38,18 +39,15 @@ const MAX_LISTED = 20;
 /** Sentinel for "this field is unknown", distinct from any parsed value. */
 const UNKNOWN = null;
 
-const show = (value: unknown): string => {
-  const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
-};
-
-const squash = (key: string) => key.toLowerCase().replace(/[^a-z0-9]/g, '');
-
 function unknownField(model: CompiledModel, key: string): Problem {
-  const near = model.factors.find((f) => squash(f.id) === squash(key));
+  const near = model.factors.find((f) => squashedName(f.id) === squashedName(key));
   const hint = near ? ` Did you mean "${near.id}"?` : '';
   const names = model.factors.map((f) => f.id).join(', ');
-  return { field: key, code: 'unknown_field', message: `Unknown field ${show(key)}.${hint} Fields are: ${names}.` };
+  return {
+    field: key,
+    code: 'unknown_field',
+    message: `Unknown field ${shownValue(key)}.${hint} Fields are: ${names}.`,
+  };
 }
 
 type FieldResult = { readonly value: unknown } | Problem;
@@ -76,17 +74,17 @@ function parseBanded(factor: CompiledFactor, raw: string | number): FieldResult 
       return {
         field,
         code: 'invalid_number',
-        message: `${field} must be a number from ${def.min} to ${def.max} or a band (${bands}); got ${show(raw)}.`,
+        message: `${field} must be a number from ${def.min} to ${def.max} or a band (${bands}); got ${shownValue(raw)}.`,
       };
     }
   }
   if (!Number.isFinite(value))
-    return { field, code: 'not_finite', message: `${field} must be a finite number; got ${show(raw)}.` };
+    return { field, code: 'not_finite', message: `${field} must be a finite number; got ${shownValue(raw)}.` };
   if (value < def.min || value > def.max) {
     return {
       field,
       code: 'out_of_range',
-      message: `${field} must be from ${def.min} to ${def.max} ${def.unit}; got ${show(raw)}.`,
+      message: `${field} must be from ${def.min} to ${def.max} ${def.unit}; got ${shownValue(raw)}.`,
     };
   }
   value += 0; // -0 becomes 0: JSON cannot carry -0, so the API and the core would disagree
@@ -130,7 +128,7 @@ function parseField(factor: CompiledFactor, raw: unknown, text: boolean): FieldR
   return {
     field,
     code: 'invalid_boolean',
-    message: `${field} must be true/false, yes/no or 1/0 (or null when unknown); got ${show(raw)}.`,
+    message: `${field} must be true/false, yes/no or 1/0 (or null when unknown); got ${shownValue(raw)}.`,
   };
 }
 
@@ -175,7 +173,7 @@ export function parseInput<I>(model: CompiledModel, raw: unknown, options?: Pars
     let result: FieldResult;
     if (factor) result = parseField(factor, record[key], text);
     else if (FORBIDDEN.has(key))
-      result = { field: key, code: 'forbidden_field', message: `Field ${show(key)} is not allowed.` };
+      result = { field: key, code: 'forbidden_field', message: `Field ${shownValue(key)} is not allowed.` };
     else result = unknownField(model, key);
     if ('value' in result) input[key] = result.value;
     else {

@@ -7,7 +7,7 @@ import { unreadNames } from './query-names.ts';
  * not JSON, no patients array, or another key beside it (`moved`: the route's query parameters,
  * which the problem says to send in the query). How many rows a request may hold is the route's to say.
  */
-export function patientsOf(text: string, moved: readonly string[] = []): Result<unknown[], FieldProblem> {
+export function patientsOf(text: string, moved: readonly string[]): Result<unknown[], FieldProblem> {
   const body = parseJsonBody(text);
   if (!body.ok) return body;
   const value = body.value;

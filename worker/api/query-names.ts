@@ -1,16 +1,8 @@
+import { shownValue, squashedName } from '@lms-score/core';
 import type { FieldProblem } from '../common/problems.ts';
 
 /** Problems listed at most, as the core lists a row's: past that, one says how many more. */
 const MAX_LISTED = 20;
-
-/** A name as a message quotes it, as the core does: JSON-escaped, cut past 40 characters. */
-function quoted(name: string): string {
-  const text = JSON.stringify(name);
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
-}
-
-/** A name without case or punctuation: "boot_strap" and "Bootstrap" both mean bootstrap. */
-const squash = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /**
  * The problems of the names a request gives a route, in its query or its body's top level: each
@@ -36,10 +28,10 @@ export function unreadNames(
     const read = names.includes(name);
     if (read && count < 2) continue;
     // A name read here but for case and punctuation is its likeliest meaning.
-    const near = names.find((n) => squash(n) === squash(name));
+    const near = names.find((n) => squashedName(n) === squashedName(name));
     const message = read
-      ? `${quoted(name)} is given ${count} times; send it once.`
-      : `${quoted(name)} is not ${at === 'query' ? 'a parameter of this route' : 'read from the body'}${near ? ` (did you mean ${near}?)` : ''}${moved.includes(name) ? '; send it in the query' : `; it reads ${names.join(', ')}`}.`;
+      ? `${shownValue(name)} is given ${count} times; send it once.`
+      : `${shownValue(name)} is not ${at === 'query' ? 'a parameter of this route' : 'read from the body'}${near ? ` (did you mean ${near}?)` : ''}${moved.includes(name) ? '; send it in the query' : `; it reads ${names.join(', ')}`}.`;
     problems.push({ field: name, code: 'invalid_parameter', message });
   }
   const more = problems.length - MAX_LISTED;
